@@ -1,0 +1,328 @@
+package dev.camelpardot.api;
+
+import java.net.URI;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import dev.camelpardot.auth.AccessToken;
+import dev.camelpardot.auth.TokenSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One logical call from start to its single outcome: per attempt it takes a concurrency permit (Account Engagement
+ * only), takes the session's token, sends, and returns the permit as soon as the answer is in. Then it succeeds on
+ * any 2xx; on an invalid-token answer refreshes once (the refresh is started before the permit is returned, so
+ * waiters queued behind this call pick up the new token) and tries again; waits out transient failures with
+ * backoff, holding no permit while it waits; and maps everything else to a {@link PardotApiException}.
+ * Each step continues on whichever transport thread completed the previous one; none blocks.
+ */
+final class ApiCall {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApiCall.class);
+
+    private final ApiRequest request;
+    private final TokenSession session;
+    private final HttpTransport transport;
+    private final RetryPolicy retry;
+    private final ApiStats stats;
+    private final PermitQueue permits;
+    private final Function<AccessToken, URI> baseUrl;
+    private final CompletableFuture<ApiResponse> result = new CompletableFuture<>();
+
+    // touched by one step at a time; the future hand-offs between steps order the accesses
+    private int attempts;
+    private int retries;
+    private boolean refreshed;
+    private boolean holdingPermit;
+    private String lastToken;
+
+    ApiCall(ApiRequest request, TokenSession session, HttpTransport transport, RetryPolicy retry, ApiStats stats,
+            PermitQueue permits, Function<AccessToken, URI> baseUrl) {
+        this.request = request;
+        this.session = session;
+        this.transport = transport;
+        this.retry = retry;
+        this.stats = stats;
+        this.permits = permits;
+        this.baseUrl = baseUrl;
+    }
+
+    CompletableFuture<ApiResponse> start() {
+        attempt();
+        return result;
+    }
+
+    private void attempt() {
+        if (permits == null) {
+            withPermit();
+            return;
+        }
+        permits.acquire().whenComplete((ignored, error) -> {
+            if (error != null) {
+                fail(plainFailure("the Pardot API client is closed", error));
+                return;
+            }
+            holdingPermit = true;
+            stats.permitTaken();
+            withPermit();
+        });
+    }
+
+    private void withPermit() {
+        session.token().whenComplete((token, error) -> {
+            if (error != null) {
+                releasePermit();
+                Throwable cause = Futures.unwrap(error);
+                fail(cause instanceof PardotApiException ? (PardotApiException) cause
+                        : plainFailure("no access token (" + cause.getMessage() + ")", cause));
+                return;
+            }
+            send(token);
+        });
+    }
+
+    private void send(AccessToken token) {
+        URI uri;
+        HttpRequest http;
+        try {
+            uri = URI.create(base(token) + request.path());
+            http = build(uri, token);
+        } catch (PardotApiException e) {
+            releasePermit();
+            fail(e);
+            return;
+        } catch (RuntimeException e) {
+            releasePermit();
+            fail(plainFailure("cannot build the request (" + e.getMessage() + ")", e));
+            return;
+        }
+        attempts++;
+        lastToken = token.value();
+        stats.requestSent();
+        LOG.debug("{}: {} {} (attempt {})", request.label(), request.method(), withoutQuery(uri), attempts);
+        transport.send(http).whenComplete((response, error) -> {
+            if (error != null) {
+                onFailure(uri, Futures.unwrap(error));
+            } else {
+                onResponse(uri, token, response);
+            }
+        });
+    }
+
+    private String base(AccessToken token) {
+        URI base = baseUrl.apply(token);
+        if (base == null) {
+            throw new PardotApiException(request.label() + " failed: the token response had no instance_url, so the "
+                                         + "Tooling API base is unknown. Hint: set instanceUrl", 0, null, null,
+                    "set instanceUrl", attempts, false, null, null);
+        }
+        String text = base.toString();
+        return text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
+    }
+
+    private HttpRequest build(URI uri, AccessToken token) {
+        HttpRequest.Builder builder = transport.newRequest(uri)
+                .header("Authorization", token.authorizationHeader())
+                .header("Accept", "application/json");
+        if (!request.tooling() && request.businessUnitId() != null) {
+            builder.header("Pardot-Business-Unit-Id", request.businessUnitId());
+        }
+        if (request.body() != null) {
+            builder.header("Content-Type", "application/json");
+            builder.method(request.method(), HttpRequest.BodyPublishers.ofString(request.body()));
+        } else {
+            builder.method(request.method(), HttpRequest.BodyPublishers.noBody());
+        }
+        return builder.build();
+    }
+
+    private void onResponse(URI uri, AccessToken token, HttpResponse<String> response) {
+        int status = response.statusCode();
+        if (status >= 200 && status < 300) {
+            releasePermit();
+            stats.succeeded();
+            LOG.debug("{}: HTTP {}", request.label(), status);
+            complete(new ApiResponse(status, response.body(), response.headers(), attempts));
+            return;
+        }
+        ErrorBody error = ErrorBody.parse(response.body());
+        LOG.debug("{}: HTTP {}, code {}, {}", request.label(), status, error.code(), error.salesforceErrorCode());
+        if (error.hasCode(66)) {
+            stats.concurrencyLimitError();
+        }
+        if (isInvalidToken(status, error) && !refreshed) {
+            refreshed = true;
+            stats.refreshed();
+            // start (or join) the refresh before the permit goes to the next waiter, so that waiter waits for it
+            CompletableFuture<AccessToken> refresh = session.refresh(token);
+            releasePermit();
+            refresh.whenComplete((ignored, failure) -> {
+                if (failure != null) {
+                    Throwable cause = Futures.unwrap(failure);
+                    fail(cause instanceof PardotApiException ? (PardotApiException) cause
+                            : plainFailure("the token refresh failed (" + cause.getMessage() + ")", cause));
+                } else {
+                    attempt();
+                }
+            });
+            return;
+        }
+        releasePermit();
+        if (error.hasCode(122)) {
+            stats.dailyLimitError();
+            fail(new PardotDailyLimitException(httpMessage(uri, status, error), status, ErrorHints.forError(status, error),
+                    attempts, response.body()));
+            return;
+        }
+        boolean transientError = isTransient(status, error);
+        Supplier<PardotApiException> failure = () -> new PardotApiException(httpMessage(uri, status, error), status,
+                error.code(), error.salesforceErrorCode(), ErrorHints.forError(status, error), attempts, transientError,
+                response.body(), null);
+        if (transientError) {
+            retryOrFail(response.headers(), failure);
+        } else {
+            fail(failure.get());
+        }
+    }
+
+    private void onFailure(URI uri, Throwable error) {
+        releasePermit();
+        FailureKind kind = FailureKind.classify(error);
+        boolean again;
+        switch (kind) {
+            case NOT_SENT:
+                again = true;
+                break;
+            case TIMED_OUT:
+                again = retry.retryOnTimeout();
+                break;
+            case CONNECTION_LOST:
+                again = request.idempotent() || retry.retryOnTimeout();
+                break;
+            default:
+                again = false;
+        }
+        LOG.debug("{}: no response ({}, {}){}", request.label(), kind, error.getClass().getSimpleName(), again ? ", retrying" : "");
+        Supplier<PardotApiException> failure = () -> {
+            String hint = ErrorHints.forFailure(kind, retry);
+            String message = what(uri) + " failed: no response (" + error.getClass().getSimpleName()
+                             + (error.getMessage() == null ? "" : ": " + error.getMessage()) + ")" + attemptsText()
+                             + (hint == null ? "" : ". Hint: " + hint);
+            return new PardotApiException(scrub(message), 0, null, null, hint, attempts, kind != FailureKind.OTHER, null, error);
+        };
+        if (again) {
+            retryOrFail(null, failure);
+        } else {
+            fail(failure.get());
+        }
+    }
+
+    private void retryOrFail(HttpHeaders headers, Supplier<PardotApiException> failure) {
+        if (retries >= retry.maxRetries()) {
+            fail(failure.get());
+            return;
+        }
+        Duration delay = Backoff.delay(retry, retries, headers);
+        retries++;
+        stats.retried();
+        LOG.debug("{}: retry {} of {} in {} ms", request.label(), retries, retry.maxRetries(), delay.toMillis());
+        transport.delay(delay).whenComplete((ignored, error) -> {
+            if (error != null) {
+                fail(failure.get());
+            } else {
+                attempt();
+            }
+        });
+    }
+
+    private static boolean isInvalidToken(int status, ErrorBody error) {
+        if (error.hasCode(184) || "INVALID_SESSION_ID".equals(error.salesforceErrorCode())) {
+            return true;
+        }
+        // a 401 carrying another Account Engagement code (e.g. 49) is not cured by a new token
+        return status == 401 && error.code() == null;
+    }
+
+    private static boolean isTransient(int status, ErrorBody error) {
+        if (error.hasCode(66) || error.hasCode(183) || error.hasCode(202)) {
+            return true;
+        }
+        String sfCode = error.salesforceErrorCode();
+        if ("SERVER_UNAVAILABLE".equals(sfCode) || "UNABLE_TO_LOCK_ROW".equals(sfCode)) {
+            return true;
+        }
+        return status == 429 || status == 502 || status == 503 || status == 504;
+    }
+
+    private String httpMessage(URI uri, int status, ErrorBody error) {
+        String hint = ErrorHints.forError(status, error);
+        String message = what(uri) + " failed: HTTP " + status
+                         + (error.code() == null ? "" : ", code " + error.code())
+                         + (error.salesforceErrorCode() == null ? "" : ", " + error.salesforceErrorCode())
+                         + (error.message() == null ? "" : ": " + error.message())
+                         + attemptsText()
+                         + (hint == null ? "" : ". Hint: " + hint);
+        return scrub(message);
+    }
+
+    private String what(URI uri) {
+        return request.label() + " (" + request.method() + " " + withoutQuery(uri) + ")";
+    }
+
+    private String attemptsText() {
+        return attempts > 1 ? " (after " + attempts + " attempts)" : "";
+    }
+
+    private PardotApiException plainFailure(String why, Throwable cause) {
+        return new PardotApiException(scrub(request.label() + " failed: " + why), 0, null, null, null, attempts, false,
+                null, cause);
+    }
+
+    private String scrub(String text) {
+        return Secrets.scrub(text, lastToken);
+    }
+
+    private static String withoutQuery(URI uri) {
+        String text = uri.toString();
+        int query = text.indexOf('?');
+        return query < 0 ? text : text.substring(0, query);
+    }
+
+    private void releasePermit() {
+        if (holdingPermit) {
+            holdingPermit = false;
+            stats.permitReturned();
+            permits.release();
+        }
+    }
+
+    private void complete(ApiResponse response) {
+        onWorker(() -> result.complete(response));
+    }
+
+    private void fail(PardotApiException failure) {
+        stats.failed();
+        onWorker(() -> result.completeExceptionally(failure));
+    }
+
+    /** The caller's future always completes on a transport thread, never on the thread that called the API. */
+    private void onWorker(Runnable completion) {
+        if (transport.isWorkerThread()) {
+            completion.run();
+            return;
+        }
+        try {
+            transport.executor().execute(completion);
+        } catch (RejectedExecutionException closed) {
+            // the transport is shutting down: deliver the outcome here rather than lose it
+            completion.run();
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package dev.camelpardot.camel;
+
+import java.util.concurrent.CompletableFuture;
+
+import dev.camelpardot.model.Extension;
+import dev.camelpardot.model.ExtensionSetup;
+import dev.camelpardot.model.SetupReport;
+import dev.camelpardot.setup.SetupOperations;
+import dev.camelpardot.setup.SetupService;
+import dev.camelpardot.setup.ToolingRepository;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+
+/**
+ * {@code pardot:extension}: create, get, list, update, ensure (also the one-step setup), assign, unassign.
+ * Out bodies: an {@link Extension} (create, get, update; null when get finds no such DeveloperName), a
+ * List&lt;Extension&gt; (list), a {@link SetupReport} (ensure, assign, unassign).
+ */
+final class ExtensionProducer extends PardotProducer {
+
+    private final PardotOperation operation;
+    private final SetupInputs inputs;
+
+    ExtensionProducer(PardotEndpoint endpoint) {
+        super(endpoint);
+        this.operation = endpoint.resolvedOperation();
+        this.inputs = new SetupInputs(endpoint);
+    }
+
+    @Override
+    protected CompletableFuture<?> start(Exchange exchange) {
+        ToolingRepository repository = new ToolingRepository(getEndpoint().api());
+        SetupOperations records = new SetupOperations(repository);
+        SetupService setup = new SetupService(repository, getEndpoint().getConfiguration().getBusinessUnitId());
+        return switch (operation) {
+            case CREATE -> records.createExtension(inputs.extension(exchange)).thenAccept(e -> record(exchange, e));
+            case GET -> {
+                Extension wanted = inputs.extensionFromHeaders(exchange);
+                yield records.getExtension(wanted.id(), wanted.developerName())
+                        .thenAccept(found -> record(exchange, found.orElse(null)));
+            }
+            case LIST -> records.listExtensions().thenAccept(list -> exchange.getMessage().setBody(list));
+            case UPDATE -> records.updateExtension(inputs.extension(exchange)).thenAccept(e -> record(exchange, e));
+            case ENSURE -> {
+                ExtensionSetup oneStep = inputs.setup(exchange);
+                CompletableFuture<SetupReport> report = oneStep != null
+                        ? setup.converge(oneStep)
+                        : setup.ensureExtension(inputs.extension(exchange));
+                yield report.thenAccept(r -> report(exchange, r));
+            }
+            case ASSIGN -> setup.assign(inputs.extensionFromHeaders(exchange).developerName())
+                    .thenAccept(r -> report(exchange, r));
+            case UNASSIGN -> setup.unassign(inputs.extensionFromHeaders(exchange).developerName())
+                    .thenAccept(r -> report(exchange, r));
+            default -> throw new IllegalStateException("unsupported operation " + operation);
+        };
+    }
+
+    private static void record(Exchange exchange, Extension extension) {
+        Message message = exchange.getMessage();
+        message.setBody(extension);
+        if (extension != null && extension.id() != null) {
+            message.setHeader(PardotConstants.RECORD_ID, extension.id());
+        } else {
+            message.removeHeader(PardotConstants.RECORD_ID);
+        }
+    }
+
+    static void report(Exchange exchange, SetupReport report) {
+        Message message = exchange.getMessage();
+        message.setBody(report);
+        message.setHeader(PardotConstants.SETUP_CHANGED, report.changed());
+        // the first entry is the record the operation was about (the extension, or the activity type)
+        String id = report.changes().isEmpty() ? null : report.changes().get(0).id();
+        if (id != null) {
+            message.setHeader(PardotConstants.RECORD_ID, id);
+        }
+    }
+}

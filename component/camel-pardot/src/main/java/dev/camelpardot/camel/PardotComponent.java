@@ -1,0 +1,121 @@
+package dev.camelpardot.camel;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.Endpoint;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.annotations.Component;
+import org.apache.camel.support.HealthCheckComponent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The {@code pardot:} component: one configuration of defaults, copied into each endpoint, and the connections
+ * (token session, transport, in-flight cap) that endpoints share. The component's own connection is opened and
+ * checked when the component starts, and by default logs in then, so a misconfiguration fails the start.
+ */
+@Component("pardot")
+public class PardotComponent extends HealthCheckComponent {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PardotComponent.class);
+
+    @Metadata(label = "advanced",
+              description = "The component configuration: defaults for every endpoint. Its options can also be set one"
+                            + " by one on the component (camel.component.pardot.client-id=...).")
+    private PardotConfiguration configuration = new PardotConfiguration();
+
+    // guarded by this; endpoints with equal connection settings share one entry
+    private final Map<ConnectionSettings, PardotConnection> connections = new LinkedHashMap<>();
+
+    public PardotComponent() {
+    }
+
+    public PardotComponent(CamelContext context) {
+        super(context);
+    }
+
+    @Override
+    protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
+        PardotResource resource = PardotResource.fromUri(remaining);
+        PardotConfiguration endpointConfiguration = configuration != null ? configuration.copy() : new PardotConfiguration();
+        PardotEndpoint endpoint = new PardotEndpoint(uri, this, resource, endpointConfiguration);
+        setProperties(endpoint, parameters);
+        endpoint.checkOptions();
+        return endpoint;
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        ConnectionSettings settings = configuration.connectionSettings();
+        // Nothing configured here means the endpoints carry their own options; they are checked when they start.
+        if (settings.hasCredentials() || configuration.getBusinessUnitId() != null) {
+            String problem = BusinessUnitIds.problem(configuration.getBusinessUnitId());
+            if (problem != null) {
+                throw new IllegalArgumentException("The pardot component is not configured correctly: " + problem);
+            }
+            connection(settings);
+        }
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        List<PardotConnection> toClose;
+        synchronized (this) {
+            toClose = new ArrayList<>(connections.values());
+            connections.clear();
+        }
+        for (PardotConnection connection : toClose) {
+            try {
+                connection.close();
+            } catch (RuntimeException e) {
+                LOG.debug("Closing {} failed: {}", connection, e.getMessage());
+            }
+        }
+        super.doStop();
+    }
+
+    /**
+     * The connection for these settings: the shared one when they equal those already opened, else a new one,
+     * checked and (unless lazyLogin) logged in before it is returned.
+     */
+    synchronized PardotConnection connection(ConnectionSettings settings) throws Exception {
+        PardotConnection existing = connections.get(settings);
+        if (existing != null) {
+            return existing;
+        }
+        PardotConnection connection = PardotConnection.open(settings, getCamelContext());
+        if (!settings.lazyLogin()) {
+            try {
+                connection.login();
+            } catch (Exception e) {
+                connection.close();
+                throw e;
+            }
+        }
+        if (!connections.isEmpty()) {
+            LOG.info("A pardot endpoint overrides connection options of the component, so it gets its own session"
+                     + " and in-flight limit ({} connections now)", connections.size() + 1);
+        }
+        connections.put(settings, connection);
+        return connection;
+    }
+
+    /** The number of open connections (one unless endpoints override connection options). */
+    public synchronized int connectionCount() {
+        return connections.size();
+    }
+
+    public PardotConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    /** The component configuration: defaults for every endpoint. */
+    public void setConfiguration(PardotConfiguration configuration) {
+        this.configuration = configuration;
+    }
+}

@@ -1,0 +1,95 @@
+package dev.camelpardot.camel;
+
+import java.util.concurrent.CompletableFuture;
+
+import dev.camelpardot.api.Futures;
+import org.apache.camel.AsyncCallback;
+import org.apache.camel.Exchange;
+import org.apache.camel.health.HealthCheckHelper;
+import org.apache.camel.health.WritableHealthCheckRepository;
+import org.apache.camel.support.DefaultAsyncProducer;
+
+/**
+ * The asynchronous producer contract, once for every operation: {@link #start} begins the work and returns a
+ * future whose stages fill in the message; no Camel thread waits for I/O. A failure while starting (validation)
+ * completes the exchange synchronously; otherwise the exchange completes from the future's completion, exactly
+ * once.
+ */
+abstract class PardotProducer extends DefaultAsyncProducer {
+
+    private WritableHealthCheckRepository healthCheckRepository;
+    private PardotHealthCheck healthCheck;
+
+    PardotProducer(PardotEndpoint endpoint) {
+        super(endpoint);
+    }
+
+    @Override
+    public PardotEndpoint getEndpoint() {
+        return (PardotEndpoint) super.getEndpoint();
+    }
+
+    /**
+     * Begins the operation. Throws for bad input (nothing was sent); otherwise returns a future that completes once
+     * the message holds the result, or exceptionally with the failure to put on the exchange.
+     */
+    protected abstract CompletableFuture<?> start(Exchange exchange) throws Exception;
+
+    @Override
+    public boolean process(Exchange exchange, AsyncCallback callback) {
+        CompletableFuture<?> work;
+        try {
+            work = start(exchange);
+        } catch (Throwable failure) {
+            exchange.setException(Futures.unwrap(failure));
+            callback.done(true);
+            return true;
+        }
+        if (work.isDone()) {
+            // finished without I/O (e.g. an empty batch): complete on this thread
+            record(exchange, work);
+            callback.done(true);
+            return true;
+        }
+        work.whenComplete((result, failure) -> {
+            try {
+                if (failure != null) {
+                    exchange.setException(Futures.unwrap(failure));
+                }
+            } finally {
+                callback.done(false);
+            }
+        });
+        return false;
+    }
+
+    private static void record(Exchange exchange, CompletableFuture<?> done) {
+        try {
+            done.join();
+        } catch (Throwable failure) {
+            exchange.setException(Futures.unwrap(failure));
+        }
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        // health checks are optional: only when camel-health's repository is present
+        healthCheckRepository = HealthCheckHelper.getHealthCheckRepository(getEndpoint().getCamelContext(), "producers",
+                WritableHealthCheckRepository.class);
+        if (healthCheckRepository != null) {
+            healthCheck = new PardotHealthCheck(getEndpoint(), getEndpoint().getId());
+            healthCheck.setEnabled(getEndpoint().getComponent().isHealthCheckProducerEnabled());
+            healthCheckRepository.addHealthCheck(healthCheck);
+        }
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        if (healthCheckRepository != null && healthCheck != null) {
+            healthCheckRepository.removeHealthCheck(healthCheck);
+            healthCheck = null;
+        }
+        super.doStop();
+    }
+}

@@ -1,0 +1,160 @@
+package dev.camelpardot.camel;
+
+import java.util.Map;
+
+import dev.camelpardot.api.PardotValidationException;
+import dev.camelpardot.model.ActivityType;
+import dev.camelpardot.model.Extension;
+import dev.camelpardot.model.ExtensionSetup;
+import dev.camelpardot.model.ModelMaps;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+
+/**
+ * What an extension or activity-type operation works on, gathered from the body, the headers and the endpoint
+ * options. Precedence, as for external activities: body field, then header (CamelPardotDeveloperName,
+ * CamelPardotExtension, CamelPardotRecordId), then endpoint option (developerName, label, description, active,
+ * extension).
+ */
+final class SetupInputs {
+
+    private final PardotEndpoint endpoint;
+
+    SetupInputs(PardotEndpoint endpoint) {
+        this.endpoint = endpoint;
+    }
+
+    /** The extension described by the body (Extension, Map or JSON object; optional) filled from headers and options. */
+    Extension extension(Exchange exchange) {
+        Object body = exchange.getMessage().getBody();
+        Extension fromBody;
+        if (body instanceof Extension extension) {
+            fromBody = extension;
+        } else {
+            Map<?, ?> map = bodyMap(exchange, "an Extension");
+            fromBody = map == null ? new Extension(null, null, null, null, null) : ModelMaps.extension(map);
+        }
+        return fill(exchange.getMessage(), fromBody);
+    }
+
+    /** The extension named by the header and options alone (operations that take no body). */
+    Extension extensionFromHeaders(Exchange exchange) {
+        return fill(exchange.getMessage(), new Extension(null, null, null, null, null));
+    }
+
+    private Extension fill(Message message, Extension fromBody) {
+        return new Extension(
+                first(fromBody.id(), header(message, PardotConstants.RECORD_ID)),
+                first(fromBody.developerName(), header(message, PardotConstants.DEVELOPER_NAME), endpoint.getDeveloperName()),
+                first(fromBody.label(), endpoint.getLabel()),
+                first(fromBody.description(), endpoint.getDescription()),
+                fromBody.active() != null ? fromBody.active() : endpoint.getActive());
+    }
+
+    /**
+     * The one-step setup in the body (ExtensionSetup, or a Map / JSON object), its developerName, label and
+     * description filled from headers and options; null when the body is not a setup (absent, or an Extension).
+     */
+    ExtensionSetup setup(Exchange exchange) {
+        Object body = exchange.getMessage().getBody();
+        ExtensionSetup setup;
+        if (body == null || body instanceof Extension) {
+            return null;
+        } else if (body instanceof ExtensionSetup given) {
+            setup = given;
+        } else {
+            Map<?, ?> map = bodyMap(exchange, "an ExtensionSetup");
+            if (map == null) {
+                return null;
+            }
+            setup = ModelMaps.extensionSetup(map);
+        }
+        Message message = exchange.getMessage();
+        return new ExtensionSetup(
+                first(setup.developerName(), header(message, PardotConstants.DEVELOPER_NAME), endpoint.getDeveloperName()),
+                first(setup.label(), endpoint.getLabel()),
+                first(setup.description(), endpoint.getDescription()),
+                setup.active(), setup.activityTypes(), setup.assign());
+    }
+
+    /** The activity type described by the body (ActivityType, Map or JSON object; optional), filled from headers and options. */
+    ActivityType activityType(Exchange exchange) {
+        Object body = exchange.getMessage().getBody();
+        ActivityType fromBody;
+        if (body instanceof ActivityType type) {
+            fromBody = type;
+        } else {
+            Map<?, ?> map = bodyMap(exchange, "an ActivityType");
+            fromBody = map == null ? new ActivityType(null, null, null, null, null, null) : ModelMaps.activityType(map);
+        }
+        return fillType(exchange.getMessage(), fromBody);
+    }
+
+    ActivityType activityTypeFromHeaders(Exchange exchange) {
+        return fillType(exchange.getMessage(), new ActivityType(null, null, null, null, null, null));
+    }
+
+    private ActivityType fillType(Message message, ActivityType fromBody) {
+        return new ActivityType(
+                first(fromBody.id(), header(message, PardotConstants.RECORD_ID)),
+                fromBody.extensionId(),
+                first(fromBody.developerName(), header(message, PardotConstants.DEVELOPER_NAME), endpoint.getDeveloperName()),
+                first(fromBody.label(), endpoint.getLabel()),
+                first(fromBody.description(), endpoint.getDescription()),
+                fromBody.active() != null ? fromBody.active() : endpoint.getActive());
+    }
+
+    /**
+     * The DeveloperName of the extension an activity type belongs to: the body's {@code extension} field (Map or
+     * JSON bodies), the CamelPardotExtension header, or the option extension.
+     */
+    String extensionName(Exchange exchange, boolean readBody) {
+        String fromBody = null;
+        if (readBody) {
+            Object body = exchange.getMessage().getBody();
+            if (body instanceof Map<?, ?> || BodyReader.isText(body)) {
+                Map<?, ?> map = bodyMap(exchange, "an ActivityType");
+                Object value = map == null ? null : map.get("extension");
+                fromBody = value == null ? null : value.toString();
+            }
+        }
+        String name = first(fromBody, header(exchange.getMessage(), PardotConstants.EXTENSION),
+                endpoint.getConfiguration().getExtension());
+        if (name == null) {
+            throw new PardotValidationException("extension", "the extension is not named: set the endpoint option"
+                    + " extension or the header " + PardotConstants.EXTENSION + " to its DeveloperName");
+        }
+        return name;
+    }
+
+    private static Map<?, ?> bodyMap(Exchange exchange, String what) {
+        Object body = exchange.getMessage().getBody();
+        if (body == null) {
+            return null;
+        }
+        if (body instanceof Map<?, ?> map) {
+            return map;
+        }
+        if (BodyReader.isText(body)) {
+            Map<?, ?> map = BodyReader.parseJsonObject(exchange, body, "this operation");
+            // stream bodies are read once: keep the parsed map for later readers of the same exchange
+            exchange.getMessage().setBody(map);
+            return map;
+        }
+        throw new PardotValidationException("body", "a body of type " + body.getClass().getName() + " cannot be read"
+                + " as " + what + ": send " + what + ", a Map, JSON text, or no body (options and headers only)");
+    }
+
+    private static String header(Message message, String name) {
+        return message.getHeader(name, String.class);
+    }
+
+    static String first(String... candidates) {
+        for (String candidate : candidates) {
+            if (candidate != null && !candidate.isBlank()) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+}
