@@ -1,0 +1,140 @@
+package dev.camelpardot.emulator;
+
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A local stand-in for Salesforce OAuth, the Tooling API objects of external activities and the Account
+ * Engagement v5 external-activities API, on one base URL. Start it, point the component's loginUrl and
+ * pardotUrl at {@link #baseUrl()}, seed and inspect it through {@link #state()}, change its behaviour at run
+ * time through {@link #config()}.
+ *
+ * <pre>{@code
+ * try (PardotEmulator emulator = PardotEmulator.start()) {
+ *     emulator.state().seedReadySetup("Webinar", "Registered");
+ *     ... // run the code under test against emulator.baseUrl()
+ *     assertEquals(1, emulator.state().activityCount());
+ * }
+ * }</pre>
+ */
+public final class PardotEmulator implements AutoCloseable {
+
+    static {
+        // The JDK server writes response headers and body separately; with Nagle's algorithm on, a keep-alive
+        // client's delayed ACK then stalls every small response by ~40 ms. Read once, when the server classes load.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
+    /** Enough workers for 50+ concurrent clients; latency waits on a timer, not on these threads. */
+    private static final int WORKER_THREADS = 32;
+    private static final int ACCEPT_BACKLOG = 1024;
+
+    private final EmulatorConfig config;
+    private final HttpServer server;
+    private final ExecutorService workers;
+    private final ScheduledExecutorService timer;
+    private final String baseUrl;
+    private final EmulatorState state;
+
+    private PardotEmulator(EmulatorConfig config) throws IOException {
+        this.config = config;
+        this.server = HttpServer.create(new InetSocketAddress(config.host(), config.port()), ACCEPT_BACKLOG);
+        this.baseUrl = "http://" + hostForUrl(config.host()) + ":" + server.getAddress().getPort();
+        this.workers = Executors.newFixedThreadPool(WORKER_THREADS, daemonThreads("pardot-emulator-worker"));
+        this.timer = Executors.newSingleThreadScheduledExecutor(daemonThreads("pardot-emulator-timer"));
+
+        ToolingStore tooling = new ToolingStore();
+        ActivityLog activities = new ActivityLog();
+        Prospects prospects = new Prospects();
+        TrafficStats traffic = new TrafficStats();
+        InFlightLimiter inFlight = new InFlightLimiter(config);
+        DailyLimit dailyLimit = new DailyLimit(config);
+        AccessTokens accessTokens = new AccessTokens(config);
+        RefreshTokens refreshTokens = new RefreshTokens(config);
+        Faults faults = new Faults(config);
+        this.state = new EmulatorState(tooling, activities, prospects, traffic, inFlight, dailyLimit, accessTokens);
+
+        Endpoint oauth = new OAuthEndpoint(config, baseUrl, accessTokens, refreshTokens, traffic);
+        Endpoint toolingApi = new ToolingEndpoint(tooling, accessTokens, faults);
+        Endpoint externalActivities = new ExternalActivitiesEndpoint(config, baseUrl, tooling, activities, prospects,
+                accessTokens, inFlight, dailyLimit, faults, traffic);
+        Endpoint admin = new AdminEndpoint(this);
+        server.createContext("/", new EmulatorHttpHandler(oauth, toolingApi, externalActivities, admin, workers, timer));
+        server.setExecutor(workers);
+        server.start();
+    }
+
+    /** Starts with the defaults on a free port of 127.0.0.1. */
+    public static PardotEmulator start() {
+        return start(EmulatorConfig.defaults());
+    }
+
+    public static PardotEmulator start(EmulatorConfig config) {
+        try {
+            return new PardotEmulator(config);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start the emulator on " + config.host() + ":" + config.port(), e);
+        }
+    }
+
+    /** E.g. {@code http://127.0.0.1:41234}: the login URL, the Account Engagement URL and the instance_url. */
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    /** The live configuration: changes apply to the next request. */
+    public EmulatorConfig config() {
+        return config;
+    }
+
+    public EmulatorState state() {
+        return state;
+    }
+
+    /**
+     * Back to the default seed: forgets extensions, activity types, assignments, added business units, prospects,
+     * activities, recorded traffic and the daily-limit count. The configuration and issued tokens stay as they are.
+     */
+    public void reset() {
+        state.clear();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        timer.shutdownNow();
+        workers.shutdownNow();
+    }
+
+    @Override
+    public String toString() {
+        return "PardotEmulator[" + baseUrl + "]";
+    }
+
+    private static String hostForUrl(String host) {
+        return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+    }
+
+    private static ThreadFactory daemonThreads(String name) {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

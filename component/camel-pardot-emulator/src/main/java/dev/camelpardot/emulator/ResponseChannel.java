@@ -1,0 +1,128 @@
+package dev.camelpardot.emulator;
+
+import com.sun.net.httpserver.HttpExchange;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+
+/**
+ * Sends exactly one {@link Reply} on an exchange, now or after a delay. A delayed reply holds no thread while it
+ * waits (a timer hands it back to a worker), so simulated latency does not serialize concurrent clients.
+ * Callbacks registered with {@link #beforeSend} run just before the reply is written, e.g. to release an
+ * in-flight slot: a client that reacts to the response at once must find the slot free already.
+ */
+final class ResponseChannel {
+
+    private static final System.Logger LOG = System.getLogger(ResponseChannel.class.getName());
+
+    private final HttpExchange exchange;
+    private final Executor workers;
+    private final ScheduledExecutorService timer;
+    private final AtomicBoolean sent = new AtomicBoolean();
+    private final List<Runnable> beforeSend = new ArrayList<>(2);
+
+    ResponseChannel(HttpExchange exchange, Executor workers, ScheduledExecutorService timer) {
+        this.exchange = exchange;
+        this.workers = workers;
+        this.timer = timer;
+    }
+
+    /** Runs once, just before the reply is written or the connection dropped. Register before sending. */
+    synchronized void beforeSend(Runnable callback) {
+        beforeSend.add(callback);
+    }
+
+    void send(Reply reply) {
+        if (!sent.compareAndSet(false, true)) {
+            throw new IllegalStateException("a reply was already sent on this exchange");
+        }
+        try {
+            runCallbacks();
+        } finally {
+            write(reply);
+        }
+    }
+
+    void send(Reply reply, Duration delay) {
+        sendLater(delay, () -> reply);
+    }
+
+    /** Produces the reply after the delay (so it can reflect what happened meanwhile), then sends it. */
+    void sendLater(Duration delay, Supplier<Reply> producer) {
+        if (delay.isZero()) {
+            send(produce(producer));
+            return;
+        }
+        try {
+            timer.schedule(() -> dispatch(producer), delay.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (RejectedExecutionException stopping) {
+            send(Reply.dropConnection());
+        }
+    }
+
+    private void dispatch(Supplier<Reply> producer) {
+        try {
+            workers.execute(() -> send(produce(producer)));
+        } catch (RejectedExecutionException stopping) {
+            send(Reply.dropConnection());
+        }
+    }
+
+    private static Reply produce(Supplier<Reply> producer) {
+        try {
+            return producer.get();
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "emulator failed to produce a reply", e);
+            return Reply.text(500, "emulator error: " + e);
+        }
+    }
+
+    private void write(Reply reply) {
+        try {
+            if (reply.isDrop()) {
+                // closing before any response header was sent closes the socket: the client sees no response
+                exchange.close();
+                return;
+            }
+            reply.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
+            if (reply.contentType() != null) {
+                exchange.getResponseHeaders().set("Content-Type", reply.contentType());
+            }
+            byte[] body = reply.body();
+            boolean noBody = body.length == 0 || reply.status() == 204 || "HEAD".equals(exchange.getRequestMethod());
+            exchange.sendResponseHeaders(reply.status(), noBody ? -1 : body.length);
+            if (!noBody) {
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(body);
+                }
+            }
+        } catch (IOException clientWentAway) {
+            LOG.log(System.Logger.Level.DEBUG, "client closed the connection before the reply was written");
+        } finally {
+            exchange.close();
+        }
+    }
+
+    private void runCallbacks() {
+        List<Runnable> callbacks;
+        synchronized (this) {
+            callbacks = List.copyOf(beforeSend);
+        }
+        for (Runnable callback : callbacks) {
+            try {
+                callback.run();
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "emulator callback failed", e);
+            }
+        }
+    }
+}
