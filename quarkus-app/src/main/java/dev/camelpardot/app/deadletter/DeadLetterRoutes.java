@@ -1,0 +1,74 @@
+package dev.camelpardot.app.deadletter;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import dev.camelpardot.app.activity.Json;
+import dev.camelpardot.app.broker.EmbeddedBroker;
+import dev.camelpardot.app.broker.Queues;
+import dev.camelpardot.app.http.HttpResponses;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+
+/**
+ * {@code GET /dlq?limit=N} lists dead letters with their reasons; {@code POST /dlq/replay[?id=..][&limit=N]}
+ * puts them back for delivery once the cause is fixed. Both need an API key.
+ */
+@ApplicationScoped
+public class DeadLetterRoutes extends RouteBuilder {
+
+    private static final int DEFAULT_LIMIT = 100;
+    private static final int MAX_LIMIT = 10_000;
+
+    private final DeadLetters deadLetters;
+    private final EmbeddedBroker broker;
+    private final HttpResponses responses;
+
+    public DeadLetterRoutes(DeadLetters deadLetters, EmbeddedBroker broker, HttpResponses responses) {
+        this.deadLetters = deadLetters;
+        this.broker = broker;
+        this.responses = responses;
+    }
+
+    @Override
+    public void configure() {
+        from("platform-http:/dlq?httpMethodRestrict=GET")
+                .routeId("dlq-list")
+                .filter(responses::unauthorized)
+                    .stop()
+                .end()
+                .process(this::list);
+
+        from("platform-http:/dlq/replay?httpMethodRestrict=POST")
+                .routeId("dlq-replay")
+                .filter(responses::unauthorized)
+                    .stop()
+                .end()
+                .process(this::replay);
+    }
+
+    private void list(Exchange exchange) throws Exception {
+        ArrayNode letters = deadLetters.list(limit(exchange, DEFAULT_LIMIT));
+        ObjectNode answer = Json.MAPPER.createObjectNode();
+        long total = broker.messageCount(Queues.DEAD_LETTERS);
+        answer.put("total", total >= 0 ? total : letters.size());
+        answer.set("deadLetters", letters);
+        responses.json(exchange, 200, answer);
+    }
+
+    private void replay(Exchange exchange) throws Exception {
+        String id = exchange.getIn().getHeader("id", String.class);
+        int replayed = deadLetters.replay(id == null || id.isBlank() ? null : id, limit(exchange, MAX_LIMIT));
+        log.info("Replayed {} dead letters", replayed);
+        ObjectNode answer = Json.MAPPER.createObjectNode();
+        answer.put("replayed", replayed);
+        responses.json(exchange, 200, answer);
+    }
+
+    private static int limit(Exchange exchange, int fallback) {
+        Integer limit = exchange.getIn().getHeader("limit", Integer.class);
+        return limit == null || limit < 1 ? fallback : Math.min(limit, MAX_LIMIT);
+    }
+}

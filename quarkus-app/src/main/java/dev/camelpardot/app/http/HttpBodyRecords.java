@@ -1,0 +1,50 @@
+package dev.camelpardot.app.http;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.camelpardot.app.ingress.FileRecords;
+import dev.camelpardot.app.ingress.JsonRecordReader;
+import dev.camelpardot.app.ingress.RawRecord;
+
+/**
+ * The records of a POST body: a JSON object, a JSON array, or NDJSON. The body is bounded by the HTTP size
+ * limit, so it is read whole. When the JSON breaks in a body of several lines it is read again line by line, so
+ * that each bad NDJSON line gets its own reason.
+ */
+public final class HttpBodyRecords {
+
+    private HttpBodyRecords() {
+    }
+
+    public static List<RawRecord> parse(String body) {
+        List<RawRecord> records = new ArrayList<>();
+        if (body == null || body.isBlank()) {
+            return records;
+        }
+        try (JsonRecordReader reader = new JsonRecordReader(new StringReader(body))) {
+            reader.forEachRemaining(records::add);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        boolean broken = !records.isEmpty() && !records.get(records.size() - 1).isReadable();
+        if (broken && !body.strip().startsWith("[") && body.strip().contains("\n")) {
+            return lineByLine(body);
+        }
+        return records;
+    }
+
+    private static List<RawRecord> lineByLine(String body) {
+        List<RawRecord> records = new ArrayList<>();
+        String[] lines = body.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            RawRecord record = FileRecords.ndjsonLine(lines[i], i + 1);
+            if (record != null) {
+                records.add(record);
+            }
+        }
+        return records;
+    }
+}

@@ -1,0 +1,46 @@
+package dev.camelpardot.app.ingress;
+
+import java.time.Instant;
+
+import dev.camelpardot.app.activity.ActivityNormalizer;
+import dev.camelpardot.app.activity.Provenance;
+import dev.camelpardot.app.activity.RecordProblem;
+import dev.camelpardot.app.broker.QueueBatch;
+import dev.camelpardot.api.PardotValidationException;
+import dev.camelpardot.model.ExternalActivity;
+
+/** Checks raw records and puts each on the queue, or on the dead-letter queue with its reason. */
+public final class RecordSink {
+
+    private final ActivityNormalizer normalizer;
+
+    public RecordSink(ActivityNormalizer normalizer) {
+        this.normalizer = normalizer;
+    }
+
+    /** The record ready to queue, or the problem that keeps it out. */
+    public Checked check(RawRecord record, Instant receivedAt) {
+        if (!record.isReadable()) {
+            return new Checked(null, new RecordProblem(record.line(), null, record.unreadable(), record.raw()));
+        }
+        try {
+            return new Checked(normalizer.normalize(record.node(), receivedAt), null);
+        } catch (PardotValidationException e) {
+            return new Checked(null, new RecordProblem(record.line(), e.getField(), e.getMessage(), record.raw()));
+        }
+    }
+
+    /** Queues a record or dead-letters it; returns false when it was refused. */
+    public boolean write(RawRecord record, Provenance provenance, QueueBatch batch) {
+        Checked checked = check(record, provenance.receivedAt());
+        if (checked.problem() != null) {
+            batch.reject(checked.problem(), provenance);
+            return false;
+        }
+        batch.add(checked.record(), provenance.atLine(record.line()));
+        return true;
+    }
+
+    public record Checked(ExternalActivity record, RecordProblem problem) {
+    }
+}

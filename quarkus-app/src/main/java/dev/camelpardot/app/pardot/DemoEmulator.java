@@ -1,0 +1,63 @@
+package dev.camelpardot.app.pardot;
+
+import java.io.UncheckedIOException;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+
+import dev.camelpardot.app.AppConfig;
+import dev.camelpardot.app.RunModeDecision;
+import dev.camelpardot.emulator.EmulatorConfig;
+import dev.camelpardot.emulator.PardotEmulator;
+import org.jboss.logging.Logger;
+
+/**
+ * In demo mode, the Account Engagement emulator runs inside the app with a few sample prospects; the extension
+ * and activity types are then created through its Tooling API by the same setup as in production.
+ */
+@Singleton
+public class DemoEmulator {
+
+    private static final Logger LOG = Logger.getLogger(DemoEmulator.class);
+
+    private final PardotEmulator emulator;
+
+    public DemoEmulator(AppConfig config, RunModeDecision mode) {
+        if (!mode.isDemo()) {
+            emulator = null;
+            return;
+        }
+        emulator = start(config.demo().emulatorPort());
+        emulator.state().addProspects(config.demo().prospects().toArray(String[]::new));
+        LOG.infof("Demo mode: Account Engagement emulator at %s", emulator.baseUrl());
+    }
+
+    /** On the configured port, or on any free one when that is taken (the banner and /status show which). */
+    private static PardotEmulator start(int port) {
+        try {
+            return PardotEmulator.start(EmulatorConfig.defaults().port(port));
+        } catch (UncheckedIOException portTaken) {
+            if (port == 0) {
+                throw portTaken;
+            }
+            LOG.warnf("Port %d is taken (pardot.demo.emulator-port), the demo emulator uses a free port instead", port);
+            return PardotEmulator.start(EmulatorConfig.defaults().port(0));
+        }
+    }
+
+    public boolean isRunning() {
+        return emulator != null;
+    }
+
+    /** The emulator's base URL, or null outside demo mode. */
+    public String baseUrl() {
+        return emulator == null ? null : emulator.baseUrl();
+    }
+
+    @PreDestroy
+    void stop() {
+        if (emulator != null) {
+            emulator.close();
+        }
+    }
+}
