@@ -45,9 +45,9 @@ class ReferenceDocTest {
     void everyOptionAndHeaderOfTheCatalogIsOnThePage() throws IOException {
         String page = Files.exists(PAGE) ? Files.readString(PAGE, StandardCharsets.UTF_8) : "";
         List<String> missing = new ArrayList<>();
-        missing.addAll(missingFrom(page, "component option", catalog.componentOptions()));
-        missing.addAll(missingFrom(page, "endpoint option", catalog.endpointOptions()));
-        missing.addAll(missingFrom(page, "header", catalog.headers()));
+        missing.addAll(missingFrom(section(page, "## Component options"), "component option", catalog.componentOptions()));
+        missing.addAll(missingFrom(section(page, "## Endpoint options"), "endpoint option", catalog.endpointOptions()));
+        missing.addAll(missingFrom(section(page, "## Message headers"), "header", catalog.headers()));
         assertThat(missing)
                 .as("options and headers of the catalog JSON missing from " + PAGE + "; regenerate it with: "
                     + ReferenceDocGenerator.REGENERATE)
@@ -71,6 +71,16 @@ class ReferenceDocTest {
         catalog.endpointOptions().stream().filter(e -> e.defaultValue() != null).findFirst().ifPresent(withDefault ->
                 assertThat(generated).containsPattern("\\| `" + withDefault.name() + "`[^\\n]*\\| `"
                                                       + java.util.regex.Pattern.quote(withDefault.defaultValue()) + "` \\|"));
+    }
+
+    /** The text from the heading to the next heading of the same level (empty when the heading is absent). */
+    private static String section(String page, String heading) {
+        int start = page.indexOf(heading + "\n");
+        if (start < 0) {
+            return "";
+        }
+        int end = page.indexOf("\n## ", start + heading.length());
+        return end < 0 ? page.substring(start) : page.substring(start, end);
     }
 
     private static List<String> missingFrom(String page, String what, List<Entry> entries) {

@@ -108,10 +108,10 @@ public class DeliveryRoutes extends RouteBuilder {
         metrics.delivered(source(exchange), Duration.ofNanos(System.nanoTime() - started));
         if (log.isInfoEnabled()) {
             ExternalActivity activity = exchange.getMessage().getBody(ExternalActivity.class);
-            log.info("Delivered {} record {} {}/{} for {}", source(exchange),
+            // prospects' e-mail addresses are personal data: they stay out of the log
+            log.info("Delivered {} record {} {}/{}", source(exchange),
                     activity != null && activity.id() != null ? activity.id() : "",
-                    activity != null ? activity.extension() : "?", activity != null ? activity.type() : "?",
-                    activity != null ? activity.email() : "?");
+                    activity != null ? activity.extension() : "?", activity != null ? activity.type() : "?");
         }
     }
 
