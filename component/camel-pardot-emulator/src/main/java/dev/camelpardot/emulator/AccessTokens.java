@@ -66,6 +66,11 @@ final class AccessTokens {
         return Check.VALID;
     }
 
+    /** Forgets every token issued so far: the next API call with one gets 401 / error 184, as with a fresh emulator. */
+    void forgetAll() {
+        tokens.clear();
+    }
+
     /** Expires every token issued so far, as a session timeout or a revocation would. */
     void expireAll() {
         tokens.values().forEach(issued -> issued.revoked = true);

@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * {@code /emulator/}: inspection and control over HTTP, for the standalone emulator and for non-Java tests.
- * GET state, activities, config; POST reset, config, prospects, setup, business-units, expire-tokens.
+ * GET state, activities, config; POST reset, reset-all, config, prospects, setup, business-units, expire-tokens.
  * Errors are {@code {"error":"..."}} with status 400, 404 or 405.
  */
 final class AdminEndpoint implements Endpoint {
@@ -54,6 +54,12 @@ final class AdminEndpoint implements Endpoint {
                 }
                 emulator.reset();
                 return Reply.noContent();
+            case "reset-all":
+                if (!post) {
+                    return notAllowed("POST");
+                }
+                emulator.resetAll();
+                return Reply.noContent();
             case "expire-tokens":
                 if (!post) {
                     return notAllowed("POST");
@@ -68,7 +74,7 @@ final class AdminEndpoint implements Endpoint {
                 return post ? setup(request) : notAllowed("POST");
             default:
                 return error(404, "unknown admin resource " + request.path() + " (state, activities, config, reset,"
-                        + " prospects, setup, business-units, expire-tokens)");
+                        + " reset-all, prospects, setup, business-units, expire-tokens)");
         }
     }
 

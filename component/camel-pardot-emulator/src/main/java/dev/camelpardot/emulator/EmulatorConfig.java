@@ -185,7 +185,7 @@ public final class EmulatorConfig {
 
     /**
      * /api/v5 calls allowed per business unit before error 122; 0 (the default) means no limit. The count never
-     * resets on its own: only {@link PardotEmulator#reset()} or a new limit value starts it again.
+     * resets on its own: only {@link PardotEmulator#reset()} (which keeps the limit) or a new limit value starts it again.
      */
     public EmulatorConfig dailyLimit(long limit) {
         if (limit < 0) {
@@ -279,6 +279,47 @@ public final class EmulatorConfig {
 
     public Duration tokenEndpointLatency() {
         return tokenEndpointLatency;
+    }
+
+    /** Every setting, as now: the emulator keeps the one taken at start to go back to on reset. */
+    EmulatorConfig copy() {
+        EmulatorConfig copy = new EmulatorConfig();
+        copy.port = port;
+        copy.host = host;
+        copy.restoreSettings(this);
+        return copy;
+    }
+
+    /**
+     * Fault injection back to {@code start}'s values: latency, jitter, the 503, 183 and dropped-connection rates and
+     * the token-endpoint latency. What {@link PardotEmulator#reset()} restores.
+     */
+    void restoreFaults(EmulatorConfig start) {
+        latency = start.latency;
+        jitter = start.jitter;
+        failureRate503 = start.failureRate503;
+        failureRate183 = start.failureRate183;
+        dropConnectionRate = start.dropConnectionRate;
+        tokenEndpointLatency = start.tokenEndpointLatency;
+    }
+
+    /** Every setting except port and host back to {@code start}'s values. What {@link PardotEmulator#resetAll()} restores. */
+    void restoreSettings(EmulatorConfig start) {
+        clientId = start.clientId;
+        clientSecret = start.clientSecret;
+        refreshToken = start.refreshToken;
+        username = start.username;
+        password = start.password;
+        jwtPublicKey = start.jwtPublicKey;
+        jwtCertificate = start.jwtCertificate;
+        tokenTtl = start.tokenTtl;
+        tokenMaxCalls = start.tokenMaxCalls;
+        rotateRefreshTokens = start.rotateRefreshTokens;
+        maxInFlightPerBusinessUnit = start.maxInFlightPerBusinessUnit;
+        dailyLimit = start.dailyLimit;
+        expiredTokenStatus = start.expiredTokenStatus;
+        unknownEmailPolicy = start.unknownEmailPolicy;
+        restoreFaults(start);
     }
 
     private static String requireText(String value, String name) {

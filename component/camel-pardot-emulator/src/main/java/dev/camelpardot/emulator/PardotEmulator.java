@@ -40,14 +40,19 @@ public final class PardotEmulator implements AutoCloseable {
     private static final int ACCEPT_BACKLOG = 1024;
 
     private final EmulatorConfig config;
+    /** The settings as they were at start: what reset() and resetAll() go back to. */
+    private final EmulatorConfig startConfig;
     private final HttpServer server;
     private final ExecutorService workers;
     private final ScheduledExecutorService timer;
     private final String baseUrl;
     private final EmulatorState state;
+    private final AccessTokens accessTokens;
+    private final RefreshTokens refreshTokens;
 
     private PardotEmulator(EmulatorConfig config) throws IOException {
         this.config = config;
+        this.startConfig = config.copy();
         this.server = HttpServer.create(new InetSocketAddress(config.host(), config.port()), ACCEPT_BACKLOG);
         this.baseUrl = "http://" + hostForUrl(config.host()) + ":" + server.getAddress().getPort();
         this.workers = Executors.newFixedThreadPool(WORKER_THREADS, daemonThreads("pardot-emulator-worker"));
@@ -59,8 +64,8 @@ public final class PardotEmulator implements AutoCloseable {
         TrafficStats traffic = new TrafficStats();
         InFlightLimiter inFlight = new InFlightLimiter(config);
         DailyLimit dailyLimit = new DailyLimit(config);
-        AccessTokens accessTokens = new AccessTokens(config);
-        RefreshTokens refreshTokens = new RefreshTokens(config);
+        this.accessTokens = new AccessTokens(config);
+        this.refreshTokens = new RefreshTokens(config);
         Faults faults = new Faults(config);
         this.state = new EmulatorState(tooling, activities, prospects, traffic, inFlight, dailyLimit, accessTokens);
 
@@ -106,11 +111,37 @@ public final class PardotEmulator implements AutoCloseable {
     }
 
     /**
-     * Back to the default seed: forgets extensions, activity types, assignments, added business units, prospects,
-     * activities, recorded traffic and the daily-limit count. The configuration and issued tokens stay as they are.
+     * Between two tests: back to the default seed and to the fault injection the emulator started with, so that one
+     * test's data, faults or refresh-token rotation cannot leak into the next.
+     * <ul>
+     * <li>Cleared: extensions, activity types, assignments, added business units, prospects, activities, recorded
+     * traffic (responses, token requests, in-flight peaks, dropped connections) and the daily-limit count.</li>
+     * <li>Restored to the values at start: latency, jitter, failureRate503, failureRate183, dropConnectionRate and
+     * tokenEndpointLatency; every refresh token that rotation invalidated is valid again (the configured one
+     * included).</li>
+     * <li>Kept: the port, the credentials (client id and secret, refresh token, user and password, JWT key), the
+     * limits and token behaviour (tokenTtl, tokenMaxCalls, rotateRefreshTokens, maxInFlightPerBusinessUnit,
+     * dailyLimit, expiredTokenStatus, unknownEmailPolicy), and issued access tokens as they are (a client's cached
+     * token keeps working; one expired by {@link EmulatorState#expireAccessTokens()} stays expired).</li>
+     * </ul>
+     * {@link #resetAll()} restores every setting too.
      */
     public void reset() {
         state.clear();
+        config.restoreFaults(startConfig);
+        refreshTokens.revalidate();
+    }
+
+    /**
+     * As if restarted on the same port: {@link #reset()}, every setting but port and host back to its value at start
+     * (credentials and limits too), and every issued access token and rotated refresh token forgotten (a client's
+     * cached access token then gets 401 / error 184 and must log in again).
+     */
+    public void resetAll() {
+        state.clear();
+        config.restoreSettings(startConfig);
+        refreshTokens.forgetIssued();
+        accessTokens.forgetAll();
     }
 
     @Override

@@ -11,8 +11,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * @RegisterExtension
  * static PardotEmulatorExtension EMULATOR = new PardotEmulatorExtension();
  * }</pre>
- * Starts before all tests, {@link PardotEmulator#reset() resets} before each (the configuration is left as the
- * test class set it), stops after all. Nested test classes share their outer class's emulator.
+ * Starts before all tests, {@link PardotEmulator#reset() resets} before each (data, traffic, refresh-token
+ * rotation and the fault injection go back to how the emulator started, e.g. to the latency given to this
+ * extension's constructor; credentials, limits and issued access tokens are kept), stops after all. Nested test
+ * classes share their outer class's emulator.
  */
 public final class PardotEmulatorExtension implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback {
 

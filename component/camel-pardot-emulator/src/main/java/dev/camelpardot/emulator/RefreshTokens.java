@@ -37,6 +37,17 @@ final class RefreshTokens {
         return (token.equals(config.refreshToken()) || issued.contains(token)) && !invalidated.contains(token);
     }
 
+    /** Makes every refresh token rotation invalidated valid again (the configured one and those issued). */
+    synchronized void revalidate() {
+        invalidated.clear();
+    }
+
+    /** Forgets the tokens rotation issued and invalidated: only the configured refresh token is accepted. */
+    synchronized void forgetIssued() {
+        issued.clear();
+        invalidated.clear();
+    }
+
     /** Invalidates a used token and issues its successor. */
     synchronized String rotate(String used) {
         invalidated.add(used);

@@ -39,6 +39,20 @@ class PardotEmulatorExtensionTest {
         assertThat(EMULATOR.config()).isSameAs(EMULATOR.emulator().config());
     }
 
+    @Test
+    @Order(3)
+    void aTestMayInjectFaults() {
+        EMULATOR.config().failureRate503(1.0).latency(java.time.Duration.ofMillis(300));
+        assertThat(EMULATOR.config().failureRate503()).isEqualTo(1.0);
+    }
+
+    @Test
+    @Order(4)
+    void theNextTestStartsWithoutThem() {
+        assertThat(EMULATOR.config().failureRate503()).as("reset before each test restores the faults").isZero();
+        assertThat(EMULATOR.config().latency()).isEqualTo(java.time.Duration.ZERO);
+    }
+
     @Nested
     class NestedTests {
 

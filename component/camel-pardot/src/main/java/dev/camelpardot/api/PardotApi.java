@@ -101,6 +101,16 @@ public final class PardotApi implements AutoCloseable {
                 businessUnitId));
     }
 
+    /**
+     * GET /api/v5/external-activities?fields=id&limit=1, once: no retries (an invalid token is still refreshed once),
+     * so that a readiness probe reports an outage instead of riding it out. Takes a permit like every Account
+     * Engagement call.
+     */
+    public CompletableFuture<ApiResponse> probeExternalActivities(String businessUnitId) {
+        return pardot(new ApiRequest("readiness probe", "GET", false, EXTERNAL_ACTIVITIES + query("fields", "id", "limit", "1"),
+                null, businessUnitId), RetryPolicy.none());
+    }
+
     // ---- Tooling API ----------------------------------------------------------------------------------------------
 
     /** POST /services/data/vXX.X/tooling/sobjects/{sobject}; 201 {@code {"id","success","errors"}}. */
@@ -200,12 +210,16 @@ public final class PardotApi implements AutoCloseable {
     // ---- internals -------------------------------------------------------------------------------------------------
 
     private CompletableFuture<ApiResponse> pardot(ApiRequest request) {
+        return pardot(request, retry);
+    }
+
+    private CompletableFuture<ApiResponse> pardot(ApiRequest request, RetryPolicy retryPolicy) {
         if (closed) {
             return closedFailure(request);
         }
         PermitQueue permits = permitsByBusinessUnit.computeIfAbsent(key(request.businessUnitId()),
                 ignored -> new PermitQueue(maxConcurrentRequests));
-        return new ApiCall(request, session, transport, retry, stats, permits, token -> pardotUrl).start();
+        return new ApiCall(request, session, transport, retryPolicy, stats, permits, token -> pardotUrl).start();
     }
 
     private CompletableFuture<ApiResponse> tooling(String sobject, String id, String label, String method, String body) {

@@ -196,7 +196,7 @@ public class PardotConfiguration implements Cloneable {
 
     @UriParam(label = "producer", defaultValue = "REPORT", enums = "REPORT,FAIL",
               description = "For a Collection or Iterable body: REPORT lets the exchange succeed with a"
-                            + " List<DeliveryResult> body and counts in headers; FAIL fails the exchange with a"
+                            + " list of DeliveryResult as the body and counts in headers; FAIL fails the exchange with a"
                             + " PardotBatchException when any element failed (the results are still in the body)."
                             + " Either way every element is attempted.")
     private BatchFailurePolicy batchFailurePolicy = BatchFailurePolicy.REPORT;

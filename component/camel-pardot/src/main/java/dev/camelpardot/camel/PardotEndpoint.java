@@ -55,9 +55,13 @@ public class PardotEndpoint extends DefaultEndpoint implements AsyncEndpoint, En
     @UriParam(label = "producer", description = "The description for create, update and ensure.")
     private String description;
 
+    // Three-state: null means "not sent". Camel's tooling (BaseOptionModel.resolveDefaultValue) writes
+    // "defaultValue": false into the catalog JSON for every Boolean option that has no default, and no annotation
+    // attribute avoids it; the description says the truth and docs/reference.md shows such options as not set.
     @UriParam(label = "producer",
-              description = "The active flag (Active in Automations) for create, update and ensure. Not set: left"
-                            + " as it is (Salesforce creates records inactive).")
+              description = "The active flag (Active in Automations) for create, update and ensure. Not set by"
+                            + " default: the flag is then not sent, so a new record is inactive (Salesforce's"
+                            + " default) and an existing one keeps its flag.")
     private Boolean active;
 
     @UriParam(label = "producer",

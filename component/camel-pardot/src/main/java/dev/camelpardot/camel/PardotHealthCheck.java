@@ -1,27 +1,38 @@
 package dev.camelpardot.camel;
 
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.LongSupplier;
 
-import dev.camelpardot.api.Futures;
-import dev.camelpardot.api.PardotApiException;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckResultBuilder;
 import org.apache.camel.impl.health.AbstractHealthCheck;
 
 /**
- * Readiness of a {@code pardot:} producer: a token can be had and Account Engagement answers an authenticated
- * request for the endpoint's business unit (a one-record external-activity query). A success is reused for
- * {@link #SUCCESS_REUSE_MILLIS} so that frequent probes do not eat into the org's daily API allocation; a failure is
- * always re-checked. Details carry the HTTP status and error codes, never a secret.
+ * Readiness of a {@code pardot:} producer: a token can be had and Account Engagement answers for the endpoint's
+ * business unit (see {@link PardotReadinessProbe} for what counts as answering).
+ * <p>
+ * A call never waits for I/O: under Quarkus, SmallRye Health runs checks on the Vert.x event loop, where a slow
+ * Salesforce would stall the HTTP server. A call reports the last probe's result; when that result is older than
+ * {@link #UP_REUSE_MILLIS} (UP: few calls, little of the daily API allocation) or {@link #DOWN_RETRY_MILLIS} (DOWN:
+ * notice recovery soon) it also starts a new probe in the background, at most one at a time, whose completion
+ * replaces the result. Until the first probe has finished it reports DOWN with the detail {@code checking}. The first
+ * probe starts when the producer starts (with producer checks enabled) or at the first call. Details carry the HTTP
+ * status, the error code, a hint and when the reported probe finished, never a secret.
  */
 public class PardotHealthCheck extends AbstractHealthCheck {
 
-    /** How long a successful check stands before the next probe calls the API again. */
-    public static final long SUCCESS_REUSE_MILLIS = 60_000;
+    /** How long an UP result stands before a call starts the next probe. */
+    public static final long UP_REUSE_MILLIS = 60_000;
+    /** How long a DOWN result stands before a call starts the next probe. */
+    public static final long DOWN_RETRY_MILLIS = 10_000;
+    /** The detail (value true) of the result reported before the first probe has finished. */
+    public static final String CHECKING = "checking";
 
     private final PardotEndpoint endpoint;
-    private volatile long lastSuccess;
+    private final AtomicBoolean probing = new AtomicBoolean();
+    private volatile ProbeResult last;
+    private volatile LongSupplier clock = System::currentTimeMillis;
 
     public PardotHealthCheck(PardotEndpoint endpoint, String endpointId) {
         super("camel", "producer:pardot-" + endpointId);
@@ -35,47 +46,54 @@ public class PardotHealthCheck extends AbstractHealthCheck {
 
     @Override
     protected void doCall(HealthCheckResultBuilder builder, Map<String, Object> options) {
-        String businessUnitId = endpoint.getConfiguration().getBusinessUnitId();
         builder.detail(HealthCheck.ENDPOINT_URI, endpoint.getEndpointBaseUri());
-        builder.detail("business.unit.id", businessUnitId);
-        if (System.currentTimeMillis() - lastSuccess < SUCCESS_REUSE_MILLIS) {
-            builder.up();
-            return;
+        builder.detail("business.unit.id", endpoint.getConfiguration().getBusinessUnitId());
+        ProbeResult result = last;
+        if (result == null || result.isStale(clock.getAsLong(), UP_REUSE_MILLIS, DOWN_RETRY_MILLIS)) {
+            probe();
         }
-        PardotConnection connection;
-        try {
-            connection = endpoint.getConnection();
-        } catch (IllegalStateException notStarted) {
-            builder.message(notStarted.getMessage()).down();
-            return;
-        }
-        long timeout = Math.max(connection.settings().requestTimeout(), connection.settings().connectTimeout()) * 3 + 5_000;
-        try {
-            connection.session().token().get(timeout, TimeUnit.MILLISECONDS);
-            connection.api().queryExternalActivities(businessUnitId, "id", 1, null).get(timeout, TimeUnit.MILLISECONDS);
-            lastSuccess = System.currentTimeMillis();
-            builder.up();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            builder.message("interrupted").down();
-        } catch (Exception e) {
-            Throwable cause = Futures.unwrap(e);
-            builder.message(cause.getMessage());
-            builder.error(cause);
-            if (cause instanceof PardotApiException api) {
-                if (api.getHttpStatus() > 0) {
-                    builder.detail(HealthCheck.HTTP_RESPONSE_CODE, api.getHttpStatus());
-                }
-                if (api.getErrorCode() != null) {
-                    builder.detail(SERVICE_ERROR_CODE, api.getErrorCode());
-                } else if (api.getSalesforceErrorCode() != null) {
-                    builder.detail(SERVICE_ERROR_CODE, api.getSalesforceErrorCode());
-                }
-                if (api.getHint() != null) {
-                    builder.detail("hint", api.getHint());
-                }
-            }
+        if (result == null) {
+            builder.detail(CHECKING, true);
+            builder.message("checking: the first probe of Salesforce and Account Engagement has not finished");
             builder.down();
+            return;
         }
+        result.applyTo(builder);
+    }
+
+    /**
+     * Starts a probe in the background unless one is in flight; returns at once.
+     *
+     * @return true if this call started one
+     */
+    public boolean probe() {
+        if (!probing.compareAndSet(false, true)) {
+            return false;
+        }
+        try {
+            PardotConnection connection = endpoint.getConnection();
+            PardotReadinessProbe.run(connection, endpoint.getConfiguration().getBusinessUnitId(), clock)
+                    .whenComplete((result, failure) -> finished(result != null ? result
+                            : PardotReadinessProbe.outcome(failure, clock.getAsLong())));
+        } catch (RuntimeException notStarted) {
+            finished(PardotReadinessProbe.outcome(notStarted, clock.getAsLong()));
+        }
+        return true;
+    }
+
+    /** True while a probe is in flight. */
+    public boolean isProbing() {
+        return probing.get();
+    }
+
+    private void finished(ProbeResult result) {
+        // the result first: a call that sees no probe in flight must see this result
+        last = result;
+        probing.set(false);
+    }
+
+    /** For tests: the time source that ages results. */
+    void setClock(LongSupplier clock) {
+        this.clock = clock;
     }
 }

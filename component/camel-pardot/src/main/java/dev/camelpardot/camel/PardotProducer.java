@@ -81,6 +81,11 @@ abstract class PardotProducer extends DefaultAsyncProducer {
             healthCheck = new PardotHealthCheck(getEndpoint(), getEndpoint().getId());
             healthCheck.setEnabled(getEndpoint().getComponent().isHealthCheckProducerEnabled());
             healthCheckRepository.addHealthCheck(healthCheck);
+            if (healthCheck.isEnabled() && healthCheckRepository.isEnabled()) {
+                // readiness turns UP as soon as the first probe answers, not a probe period after the first call;
+                // with producer checks off (Camel's default) nothing is spent until a call asks
+                healthCheck.probe();
+            }
         }
     }
 

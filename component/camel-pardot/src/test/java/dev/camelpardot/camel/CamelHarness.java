@@ -8,6 +8,8 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.RoutesBuilder;
+import org.apache.camel.health.HealthCheckHelper;
+import org.apache.camel.health.HealthCheckRepository;
 import org.apache.camel.impl.DefaultCamelContext;
 
 /**
@@ -47,6 +49,13 @@ final class CamelHarness implements AutoCloseable {
 
     static CamelHarness start(PardotEmulatorExtension emulator, Consumer<PardotConfiguration> tweak, RoutesBuilder routes)
             throws Exception {
+        return start(emulator, tweak, routes, context -> {
+        });
+    }
+
+    /** As above, with {@code beforeStart} applied to the context just before it starts. */
+    static CamelHarness start(PardotEmulatorExtension emulator, Consumer<PardotConfiguration> tweak, RoutesBuilder routes,
+                              Consumer<CamelContext> beforeStart) throws Exception {
         CamelHarness harness = new CamelHarness();
         emulatorOptions(harness.component.getConfiguration(), emulator);
         tweak.accept(harness.component.getConfiguration());
@@ -55,6 +64,7 @@ final class CamelHarness implements AutoCloseable {
             harness.context.addRoutes(routes);
         }
         try {
+            beforeStart.accept(harness.context);
             harness.context.start();
         } catch (Exception e) {
             harness.close();
@@ -62,6 +72,11 @@ final class CamelHarness implements AutoCloseable {
         }
         harness.template = harness.context.createProducerTemplate();
         return harness;
+    }
+
+    /** What camel.health.producers-enabled=true does in camel-main (Camel keeps producer checks off by default). */
+    static void enableProducerHealthChecks(CamelContext context) {
+        HealthCheckHelper.getHealthCheckRepository(context, "producers", HealthCheckRepository.class).setEnabled(true);
     }
 
     /** Sends to {@code uri} and returns the exchange (an exception is on it, not thrown). */

@@ -11,6 +11,9 @@ import dev.camelpardot.docs.ComponentCatalog.Entry;
  */
 final class ReferenceDocGenerator {
 
+    /** The Default cell of a three-state ({@code java.lang.Boolean}) option. */
+    static final String NOT_SET = "_not set_";
+
     static final String REGENERATE =
             "./mvnw -pl component/camel-pardot test -Dtest=ReferenceDocTest -Dpardot.docs.update=true";
 
@@ -37,8 +40,9 @@ final class ReferenceDocGenerator {
         md.append('\n');
 
         md.append("Options are set once on the component (shared by all its endpoints: one login, one token, one "
-                  + "concurrency cap) or per endpoint in the URI. With camel-main, Spring Boot or Quarkus a component "
-                  + "option `fooBar` is the property `camel.component.").append(scheme)
+                  + "concurrency cap) or per endpoint in the URI. With camel-main, Spring Boot (with "
+                  + "`camel-pardot-spring-boot-starter`) or Quarkus a component option `fooBar` is the property "
+                  + "`camel.component.").append(scheme)
           .append(".foo-bar`. Options marked **secret** are masked by Camel wherever it shows an endpoint "
                   + "and should come from the environment or a vault (see [authentication](authentication.md)).\n\n");
 
@@ -77,7 +81,7 @@ final class ReferenceDocGenerator {
               .append(code("camel.component." + scheme + "." + kebab(e.name()))).append(" | ")
               .append(e.group() == null ? "" : e.group()).append(" | ")
               .append(description(e)).append(" | ")
-              .append(e.defaultValue() == null ? "" : code(e.defaultValue())).append(" | ")
+              .append(defaultValue(e)).append(" | ")
               .append(type(e)).append(" | ")
               .append(e.secret() ? "**secret**" : "").append(" |\n");
         }
@@ -92,7 +96,7 @@ final class ReferenceDocGenerator {
               .append(e.kind()).append(" | ")
               .append(e.group() == null ? "" : e.group()).append(" | ")
               .append(description(e)).append(" | ")
-              .append(e.defaultValue() == null ? "" : code(e.defaultValue())).append(" | ")
+              .append(defaultValue(e)).append(" | ")
               .append(type(e)).append(" | ")
               .append(e.secret() ? "**secret**" : "").append(" |\n");
         }
@@ -134,6 +138,19 @@ final class ReferenceDocGenerator {
             text = text + " One of: " + e.enums().stream().map(ReferenceDocGenerator::code).collect(Collectors.joining(", ")) + ".";
         }
         return text;
+    }
+
+    /**
+     * The default. A {@code java.lang.Boolean} option is shown as not set: Camel's tooling writes
+     * {@code "defaultValue": false} for every Boolean option without a default, while this component uses the wrapper
+     * only for three-state flags whose unset value means "leave as is" (a flag with a real default is a primitive
+     * {@code boolean}).
+     */
+    static String defaultValue(Entry e) {
+        if ("java.lang.Boolean".equals(e.javaType())) {
+            return NOT_SET;
+        }
+        return e.defaultValue() == null ? "" : code(e.defaultValue());
     }
 
     private static String type(Entry e) {

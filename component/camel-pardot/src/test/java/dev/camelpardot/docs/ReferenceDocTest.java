@@ -68,9 +68,21 @@ class ReferenceDocTest {
         }
         catalog.componentOptions().stream().filter(Entry::secret).findFirst().ifPresent(secret ->
                 assertThat(generated).containsPattern("\\| `" + secret.name() + "`[^\\n]*\\*\\*secret\\*\\* \\|\\n"));
-        catalog.endpointOptions().stream().filter(e -> e.defaultValue() != null).findFirst().ifPresent(withDefault ->
+        catalog.endpointOptions().stream()
+                .filter(e -> e.defaultValue() != null && !"java.lang.Boolean".equals(e.javaType()))
+                .findFirst().ifPresent(withDefault ->
                 assertThat(generated).containsPattern("\\| `" + withDefault.name() + "`[^\\n]*\\| `"
                                                       + java.util.regex.Pattern.quote(withDefault.defaultValue()) + "` \\|"));
+    }
+
+    @Test
+    void aThreeStateFlagIsDocumentedAsNotSetRatherThanFalse() {
+        Entry active = catalog.endpointOptions().stream().filter(e -> "active".equals(e.name())).findFirst()
+                .orElseThrow();
+        assertThat(active.javaType()).as("unset must be representable").isEqualTo("java.lang.Boolean");
+        assertThat(active.description()).contains("Not set by default");
+        assertThat(ReferenceDocGenerator.generate(catalog))
+                .containsPattern("\\| `active` \\|[^\\n]*\\| " + ReferenceDocGenerator.NOT_SET + " \\| `Boolean` \\|");
     }
 
     /** The text from the heading to the next heading of the same level (empty when the heading is absent). */
