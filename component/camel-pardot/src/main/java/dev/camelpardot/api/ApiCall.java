@@ -106,7 +106,9 @@ final class ApiCall {
         attempts++;
         lastToken = token.value();
         stats.requestSent();
-        LOG.debug("{}: {} {} (attempt {})", request.label(), request.method(), withoutQuery(uri), attempts);
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("{}: {} {} (attempt {})", request.label(), request.method(), withoutQuery(uri), attempts);
+        }
         transport.send(http).whenComplete((response, error) -> {
             if (error != null) {
                 onFailure(uri, Futures.unwrap(error));

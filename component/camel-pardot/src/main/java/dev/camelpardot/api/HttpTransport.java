@@ -1,5 +1,6 @@
 package dev.camelpardot.api;
 
+import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ProxySelector;
 import java.net.URI;
@@ -29,7 +30,8 @@ import org.slf4j.LoggerFactory;
  * The JDK {@link HttpClient} (HTTP/1.1) with connect and request timeouts, an optional proxy with Basic authentication,
  * an optional SSL context, and threads of its own: every future it returns completes on one of its
  * {@code pardot-http-N} daemon threads, never on the thread that called, and delays run on a
- * {@code pardot-scheduler} thread instead of sleeping. Async only.
+ * {@code pardot-scheduler} thread instead of sleeping. Async to its callers: the blocking JDK send runs on a worker
+ * (see {@link #send}).
  * <p>
  * Proxy note: for HTTPS through a proxy that wants Basic authentication, the JDK only sends the credentials on the
  * CONNECT request when the system property {@code jdk.http.auth.tunneling.disabledSchemes} is set to {@code ""}
@@ -102,22 +104,22 @@ public final class HttpTransport implements AutoCloseable {
      */
     public CompletableFuture<HttpResponse<String>> send(HttpRequest request) {
         CompletableFuture<HttpResponse<String>> result = new CompletableFuture<>();
-        CompletableFuture<HttpResponse<String>> sent;
-        try {
-            sent = client.sendAsync(request, HttpResponse.BodyHandlers.ofString());
-        } catch (RuntimeException e) {
-            // e.g. a request built with a header the client refuses: report it the async way
-            sent = CompletableFuture.failedFuture(e);
-        }
-        // The JDK completes sendAsync futures on the CompletableFuture default executor (a new thread per task on
-        // small machines), not on the client's executor: hop onto our workers so callers know where they run.
-        sent.whenComplete((response, failure) -> runOnWorker(() -> {
-            if (failure != null) {
-                result.completeExceptionally(Futures.unwrap(failure));
-            } else {
-                result.complete(response);
+        // A blocking send on one of our workers, not sendAsync: Java 17's sendAsync completes every response on the
+        // CompletableFuture default executor, which starts a new thread per task when the common pool has fewer than
+        // two threads (any machine or container with two CPUs or fewer). Measured in docs/benchmarks.md: a thread
+        // and about 220 KB of heap per message, three times the CPU. The workers blocked here are bounded by the
+        // in-flight permits, and no caller (Camel) thread ever waits.
+        runOnWorker(() -> {
+            try {
+                result.complete(client.send(request, HttpResponse.BodyHandlers.ofString()));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                result.completeExceptionally(new IOException("interrupted while sending " + request.method(), e));
+            } catch (IOException | RuntimeException e) {
+                // RuntimeException: e.g. a request built with a header the client refuses
+                result.completeExceptionally(e);
             }
-        }, result));
+        }, result);
         return result;
     }
 
