@@ -180,13 +180,13 @@ final class ApiCall {
         if (error.hasCode(122)) {
             stats.dailyLimitError();
             fail(new PardotDailyLimitException(httpMessage(uri, status, error), status, ErrorHints.forError(status, error),
-                    attempts, response.body()));
+                    attempts, scrub(response.body())));
             return;
         }
         boolean transientError = isTransient(status, error);
         Supplier<PardotApiException> failure = () -> new PardotApiException(httpMessage(uri, status, error), status,
                 error.code(), error.salesforceErrorCode(), ErrorHints.forError(status, error), attempts, transientError,
-                response.body(), null);
+                scrub(response.body()), null);
         if (transientError) {
             retryOrFail(response.headers(), failure);
         } else {

@@ -63,7 +63,7 @@ public class PardotApiException extends RuntimeException {
         return retryable;
     }
 
-    /** The raw body of the last response, or null. */
+    /** The body of the last response (with any secret the component sent masked), or null. */
     public String getResponseBody() {
         return responseBody;
     }

@@ -7,7 +7,6 @@ import dev.camelpardot.setup.SetupOperations;
 import dev.camelpardot.setup.SetupService;
 import dev.camelpardot.setup.ToolingRepository;
 import org.apache.camel.Exchange;
-import org.apache.camel.Message;
 
 /**
  * {@code pardot:activity-type}: create, get, list, update, ensure, activate, deactivate, for the types of the
@@ -53,24 +52,18 @@ final class ActivityTypeProducer extends PardotProducer {
             case ENSURE -> {
                 String extension = inputs.extensionName(exchange, true);
                 yield setup.ensureActivityType(extension, inputs.activityType(exchange))
-                        .thenAccept(r -> ExtensionProducer.report(exchange, r));
+                        .thenAccept(r -> setReport(exchange, r));
             }
             case ACTIVATE, DEACTIVATE -> {
                 String extension = inputs.extensionName(exchange, false);
                 yield setup.setActivityTypeActive(extension, inputs.activityTypeFromHeaders(exchange).developerName(),
-                        operation == PardotOperation.ACTIVATE).thenAccept(r -> ExtensionProducer.report(exchange, r));
+                        operation == PardotOperation.ACTIVATE).thenAccept(r -> setReport(exchange, r));
             }
             default -> throw new IllegalStateException("unsupported operation " + operation);
         };
     }
 
     private static void record(Exchange exchange, ActivityType type) {
-        Message message = exchange.getMessage();
-        message.setBody(type);
-        if (type != null && type.id() != null) {
-            message.setHeader(PardotConstants.RECORD_ID, type.id());
-        } else {
-            message.removeHeader(PardotConstants.RECORD_ID);
-        }
+        setRecord(exchange, type, type == null ? null : type.id());
     }
 }

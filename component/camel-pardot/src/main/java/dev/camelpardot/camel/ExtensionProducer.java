@@ -9,7 +9,6 @@ import dev.camelpardot.setup.SetupOperations;
 import dev.camelpardot.setup.SetupService;
 import dev.camelpardot.setup.ToolingRepository;
 import org.apache.camel.Exchange;
-import org.apache.camel.Message;
 
 /**
  * {@code pardot:extension}: create, get, list, update, ensure (also the one-step setup), assign, unassign.
@@ -46,34 +45,17 @@ final class ExtensionProducer extends PardotProducer {
                 CompletableFuture<SetupReport> report = oneStep != null
                         ? setup.converge(oneStep)
                         : setup.ensureExtension(inputs.extension(exchange));
-                yield report.thenAccept(r -> report(exchange, r));
+                yield report.thenAccept(r -> setReport(exchange, r));
             }
             case ASSIGN -> setup.assign(inputs.extensionFromHeaders(exchange).developerName())
-                    .thenAccept(r -> report(exchange, r));
+                    .thenAccept(r -> setReport(exchange, r));
             case UNASSIGN -> setup.unassign(inputs.extensionFromHeaders(exchange).developerName())
-                    .thenAccept(r -> report(exchange, r));
+                    .thenAccept(r -> setReport(exchange, r));
             default -> throw new IllegalStateException("unsupported operation " + operation);
         };
     }
 
     private static void record(Exchange exchange, Extension extension) {
-        Message message = exchange.getMessage();
-        message.setBody(extension);
-        if (extension != null && extension.id() != null) {
-            message.setHeader(PardotConstants.RECORD_ID, extension.id());
-        } else {
-            message.removeHeader(PardotConstants.RECORD_ID);
-        }
-    }
-
-    static void report(Exchange exchange, SetupReport report) {
-        Message message = exchange.getMessage();
-        message.setBody(report);
-        message.setHeader(PardotConstants.SETUP_CHANGED, report.changed());
-        // the first entry is the record the operation was about (the extension, or the activity type)
-        String id = report.changes().isEmpty() ? null : report.changes().get(0).id();
-        if (id != null) {
-            message.setHeader(PardotConstants.RECORD_ID, id);
-        }
+        setRecord(exchange, extension, extension == null ? null : extension.id());
     }
 }

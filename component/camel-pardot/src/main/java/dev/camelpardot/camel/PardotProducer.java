@@ -3,8 +3,10 @@ package dev.camelpardot.camel;
 import java.util.concurrent.CompletableFuture;
 
 import dev.camelpardot.api.Futures;
+import dev.camelpardot.model.SetupReport;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
+import org.apache.camel.Message;
 import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.support.DefaultAsyncProducer;
@@ -68,6 +70,29 @@ abstract class PardotProducer extends DefaultAsyncProducer {
             done.join();
         } catch (Throwable failure) {
             exchange.setException(Futures.unwrap(failure));
+        }
+    }
+
+    /** Puts a single record (or null when none was found) in the body and its id in CamelPardotRecordId. */
+    static void setRecord(Exchange exchange, Object record, String id) {
+        Message message = exchange.getMessage();
+        message.setBody(record);
+        if (id != null) {
+            message.setHeader(PardotConstants.RECORD_ID, id);
+        } else {
+            message.removeHeader(PardotConstants.RECORD_ID);
+        }
+    }
+
+    /** Puts a setup report in the body, with CamelPardotSetupChanged and the id of the record it was about. */
+    static void setReport(Exchange exchange, SetupReport report) {
+        Message message = exchange.getMessage();
+        message.setBody(report);
+        message.setHeader(PardotConstants.SETUP_CHANGED, report.changed());
+        // the first entry is the record the operation was about (the extension, or the activity type)
+        String id = report.changes().isEmpty() ? null : report.changes().get(0).id();
+        if (id != null) {
+            message.setHeader(PardotConstants.RECORD_ID, id);
         }
     }
 

@@ -51,20 +51,17 @@ public final class ToolingRepository {
     }
 
     public CompletableFuture<Extension> getExtension(String id) {
-        Soql.recordId("id", id);
-        return api.toolingGet(ToolingRecords.EXTENSION, id).thenApply(r -> ToolingRecords.extension(json(r)));
+        return get(ToolingRecords.EXTENSION, id, ToolingRecords::extension);
     }
 
     /** @return the new record's id */
     public CompletableFuture<String> createExtension(Extension extension) {
-        return api.toolingCreate(ToolingRecords.EXTENSION, ToolingRecords.createBody(extension))
-                .thenApply(ToolingRepository::createdId);
+        return create(ToolingRecords.EXTENSION, ToolingRecords.createBody(extension));
     }
 
     /** PATCHes the given Tooling fields (e.g. MasterLabel, IsActive). */
     public CompletableFuture<Void> updateExtension(String id, Map<String, Object> fields) {
-        Soql.recordId("id", id);
-        return api.toolingUpdate(ToolingRecords.EXTENSION, id, ToolingRecords.body(fields)).thenApply(r -> null);
+        return update(ToolingRecords.EXTENSION, id, fields);
     }
 
     // ---- activity types
@@ -86,18 +83,15 @@ public final class ToolingRepository {
     }
 
     public CompletableFuture<ActivityType> getActivityType(String id) {
-        Soql.recordId("id", id);
-        return api.toolingGet(ToolingRecords.ACTIVITY_TYPE, id).thenApply(r -> ToolingRecords.activityType(json(r)));
+        return get(ToolingRecords.ACTIVITY_TYPE, id, ToolingRecords::activityType);
     }
 
     public CompletableFuture<String> createActivityType(ActivityType type) {
-        return api.toolingCreate(ToolingRecords.ACTIVITY_TYPE, ToolingRecords.createBody(type))
-                .thenApply(ToolingRepository::createdId);
+        return create(ToolingRecords.ACTIVITY_TYPE, ToolingRecords.createBody(type));
     }
 
     public CompletableFuture<Void> updateActivityType(String id, Map<String, Object> fields) {
-        Soql.recordId("id", id);
-        return api.toolingUpdate(ToolingRecords.ACTIVITY_TYPE, id, ToolingRecords.body(fields)).thenApply(r -> null);
+        return update(ToolingRecords.ACTIVITY_TYPE, id, fields);
     }
 
     // ---- business units and assignments
@@ -119,8 +113,7 @@ public final class ToolingRepository {
     }
 
     public CompletableFuture<String> createAssignment(String extensionId, String businessUnitId) {
-        return api.toolingCreate(ToolingRecords.ASSIGNMENT, ToolingRecords.assignmentBody(extensionId, businessUnitId))
-                .thenApply(ToolingRepository::createdId);
+        return create(ToolingRecords.ASSIGNMENT, ToolingRecords.assignmentBody(extensionId, businessUnitId));
     }
 
     public CompletableFuture<Void> deleteAssignment(String id) {
@@ -129,6 +122,21 @@ public final class ToolingRepository {
     }
 
     // ---- helpers
+
+    private <T> CompletableFuture<T> get(String sobject, String id, Function<JsonNode, T> mapper) {
+        Soql.recordId("id", id);
+        return api.toolingGet(sobject, id).thenApply(r -> mapper.apply(json(r)));
+    }
+
+    /** @return the new record's id */
+    private CompletableFuture<String> create(String sobject, String body) {
+        return api.toolingCreate(sobject, body).thenApply(ToolingRepository::createdId);
+    }
+
+    private CompletableFuture<Void> update(String sobject, String id, Map<String, Object> fields) {
+        Soql.recordId("id", id);
+        return api.toolingUpdate(sobject, id, ToolingRecords.body(fields)).thenApply(r -> null);
+    }
 
     private <T> CompletableFuture<List<T>> query(String soql, Function<JsonNode, T> mapper) {
         return api.toolingQuery(soql).thenCompose(first -> collect(first, new ArrayList<>()))
