@@ -3,9 +3,6 @@ package dev.camelpardot.camel;
 import java.util.concurrent.CompletableFuture;
 
 import dev.camelpardot.model.ActivityType;
-import dev.camelpardot.setup.SetupOperations;
-import dev.camelpardot.setup.SetupService;
-import dev.camelpardot.setup.ToolingRepository;
 import org.apache.camel.Exchange;
 
 /**
@@ -14,22 +11,14 @@ import org.apache.camel.Exchange;
  * (create, get, update; null when get finds none), a List&lt;ActivityType&gt; (list), a SetupReport (ensure,
  * activate, deactivate).
  */
-final class ActivityTypeProducer extends PardotProducer {
-
-    private final PardotOperation operation;
-    private final SetupInputs inputs;
+final class ActivityTypeProducer extends SetupProducer {
 
     ActivityTypeProducer(PardotEndpoint endpoint) {
         super(endpoint);
-        this.operation = endpoint.resolvedOperation();
-        this.inputs = new SetupInputs(endpoint);
     }
 
     @Override
     protected CompletableFuture<?> start(Exchange exchange) {
-        ToolingRepository repository = new ToolingRepository(getEndpoint().api());
-        SetupOperations records = new SetupOperations(repository);
-        SetupService setup = new SetupService(repository, getEndpoint().getConfiguration().getBusinessUnitId());
         return switch (operation) {
             case CREATE -> {
                 String extension = inputs.extensionName(exchange, true);

@@ -5,9 +5,6 @@ import java.util.concurrent.CompletableFuture;
 import dev.camelpardot.model.Extension;
 import dev.camelpardot.model.ExtensionSetup;
 import dev.camelpardot.model.SetupReport;
-import dev.camelpardot.setup.SetupOperations;
-import dev.camelpardot.setup.SetupService;
-import dev.camelpardot.setup.ToolingRepository;
 import org.apache.camel.Exchange;
 
 /**
@@ -15,22 +12,14 @@ import org.apache.camel.Exchange;
  * Out bodies: an {@link Extension} (create, get, update; null when get finds no such DeveloperName), a
  * List&lt;Extension&gt; (list), a {@link SetupReport} (ensure, assign, unassign).
  */
-final class ExtensionProducer extends PardotProducer {
-
-    private final PardotOperation operation;
-    private final SetupInputs inputs;
+final class ExtensionProducer extends SetupProducer {
 
     ExtensionProducer(PardotEndpoint endpoint) {
         super(endpoint);
-        this.operation = endpoint.resolvedOperation();
-        this.inputs = new SetupInputs(endpoint);
     }
 
     @Override
     protected CompletableFuture<?> start(Exchange exchange) {
-        ToolingRepository repository = new ToolingRepository(getEndpoint().api());
-        SetupOperations records = new SetupOperations(repository);
-        SetupService setup = new SetupService(repository, getEndpoint().getConfiguration().getBusinessUnitId());
         return switch (operation) {
             case CREATE -> records.createExtension(inputs.extension(exchange)).thenAccept(e -> record(exchange, e));
             case GET -> {
