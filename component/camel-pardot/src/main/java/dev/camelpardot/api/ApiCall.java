@@ -18,14 +18,21 @@ import org.slf4j.LoggerFactory;
 /**
  * One logical call from start to its single outcome: per attempt it takes a concurrency permit (Account Engagement
  * only), takes the session's token, sends, and returns the permit as soon as the answer is in. Then it succeeds on
- * any 2xx; on an invalid-token answer refreshes once (the refresh is started before the permit is returned, so
- * waiters queued behind this call pick up the new token) and tries again; waits out transient failures with
- * backoff, holding no permit while it waits; and maps everything else to a {@link PardotApiException}.
+ * any 2xx; on an invalid-token answer refreshes (the refresh is started before the permit is returned, so waiters
+ * queued behind this call pick up the new token) and tries again; waits out transient failures with backoff,
+ * holding no permit while it waits; and maps everything else to a {@link PardotApiException}.
+ * <p>
+ * After a refresh the call takes the next permit ahead of the waiters (it already had its turn). A call that waited
+ * can still find its token expired by other calls, so it may refresh again, up to {@link #MAX_REFRESHES} times. Only a token refused right after this call's
+ * own refresh returned it says the credentials themselves are wrong.
  * Each step continues on whichever transport thread completed the previous one; none blocks.
  */
 final class ApiCall {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiCall.class);
+
+    /** Refreshes one call may ask for; bounds a call whose tokens keep expiring while it waits. */
+    static final int MAX_REFRESHES = 3;
 
     private final ApiRequest request;
     private final TokenSession session;
@@ -39,7 +46,9 @@ final class ApiCall {
     // touched by one step at a time; the future hand-offs between steps order the accesses
     private int attempts;
     private int retries;
-    private boolean refreshed;
+    private int refreshes;
+    // the token this call's own last refresh returned: refused again, it is a credentials problem, not expiry
+    private String ownRefreshResult;
     private boolean holdingPermit;
     private String lastToken;
 
@@ -55,16 +64,17 @@ final class ApiCall {
     }
 
     CompletableFuture<ApiResponse> start() {
-        attempt();
+        attempt(false);
         return result;
     }
 
-    private void attempt() {
+    /** @param ahead true after a token refresh: this call already had its turn, so it goes before the waiters */
+    private void attempt(boolean ahead) {
         if (permits == null) {
             withPermit();
             return;
         }
-        permits.acquire().whenComplete((ignored, error) -> {
+        (ahead ? permits.acquireAhead() : permits.acquire()).whenComplete((ignored, error) -> {
             if (error != null) {
                 fail(plainFailure("the Pardot API client is closed", error));
                 return;
@@ -159,19 +169,22 @@ final class ApiCall {
         if (error.hasCode(66)) {
             stats.concurrencyLimitError();
         }
-        if (isInvalidToken(status, error) && !refreshed) {
-            refreshed = true;
+        boolean invalidToken = isInvalidToken(status, error);
+        boolean refusedAfterOwnRefresh = invalidToken && token.value().equals(ownRefreshResult);
+        if (invalidToken && !refusedAfterOwnRefresh && refreshes < MAX_REFRESHES) {
+            refreshes++;
             stats.refreshed();
             // start (or join) the refresh before the permit goes to the next waiter, so that waiter waits for it
             CompletableFuture<AccessToken> refresh = session.refresh(token);
             releasePermit();
-            refresh.whenComplete((ignored, failure) -> {
+            refresh.whenComplete((fresh, failure) -> {
                 if (failure != null) {
                     Throwable cause = Futures.unwrap(failure);
                     fail(cause instanceof PardotApiException ? (PardotApiException) cause
                             : plainFailure("the token refresh failed (" + cause.getMessage() + ")", cause));
                 } else {
-                    attempt();
+                    ownRefreshResult = fresh.value();
+                    attempt(true);
                 }
             });
             return;
@@ -179,14 +192,16 @@ final class ApiCall {
         releasePermit();
         if (error.hasCode(122)) {
             stats.dailyLimitError();
-            fail(new PardotDailyLimitException(httpMessage(uri, status, error), status, ErrorHints.forError(status, error),
-                    attempts, scrub(response.body())));
+            String hint = ErrorHints.forError(status, error);
+            fail(new PardotDailyLimitException(httpMessage(uri, status, error, hint), status, hint, attempts,
+                    scrub(response.body())));
             return;
         }
         boolean transientError = isTransient(status, error);
-        Supplier<PardotApiException> failure = () -> new PardotApiException(httpMessage(uri, status, error), status,
-                error.code(), error.salesforceErrorCode(), ErrorHints.forError(status, error), attempts, transientError,
-                scrub(response.body()), null);
+        String hint = invalidToken && !refusedAfterOwnRefresh ? ErrorHints.TOKEN_KEPT_EXPIRING
+                : ErrorHints.forError(status, error);
+        Supplier<PardotApiException> failure = () -> new PardotApiException(httpMessage(uri, status, error, hint), status,
+                error.code(), error.salesforceErrorCode(), hint, attempts, transientError, scrub(response.body()), null);
         if (transientError) {
             retryOrFail(response.headers(), failure);
         } else {
@@ -239,7 +254,7 @@ final class ApiCall {
             if (error != null) {
                 fail(failure.get());
             } else {
-                attempt();
+                attempt(false);
             }
         });
     }
@@ -263,8 +278,7 @@ final class ApiCall {
         return status == 429 || status == 502 || status == 503 || status == 504;
     }
 
-    private String httpMessage(URI uri, int status, ErrorBody error) {
-        String hint = ErrorHints.forError(status, error);
+    private String httpMessage(URI uri, int status, ErrorBody error, String hint) {
         String message = what(uri) + " failed: HTTP " + status
                          + (error.code() == null ? "" : ", code " + error.code())
                          + (error.salesforceErrorCode() == null ? "" : ", " + error.salesforceErrorCode())

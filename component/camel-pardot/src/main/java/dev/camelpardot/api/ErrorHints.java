@@ -6,6 +6,11 @@ final class ErrorHints {
     static final String HOSTS = "production business units are served by pi.pardot.com, demo, developer and sandbox "
                                 + "ones by pi.demo.pardot.com: check environment / pardotUrl";
 
+    /** Every token this call got was refused, but never right after its own refresh: tokens outlive too few calls. */
+    static final String TOKEN_KEPT_EXPIRING = "the access token expired again each time this call waited for its turn "
+            + "(the org's session timeout or token policy is shorter than the time calls wait): lengthen the connected "
+            + "app's session timeout, or send fewer calls at once";
+
     private ErrorHints() {
     }
 

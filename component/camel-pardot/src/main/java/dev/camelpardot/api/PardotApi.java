@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import dev.camelpardot.auth.AccessToken;
 import dev.camelpardot.auth.TokenSession;
@@ -34,6 +35,9 @@ import org.slf4j.LoggerFactory;
  * <p>
  * <b>Threads.</b> Every returned future completes on a transport worker thread, with an {@link ApiResponse} for any
  * 2xx or exceptionally with a {@link PardotApiException} (or subclass) - never on the calling thread.
+ * <p>
+ * {@link #withRetryPolicy(RetryPolicy)} gives a client with other retries over the same session, cap and counters:
+ * how often to retry is a caller's choice, not part of the connection.
  */
 public final class PardotApi implements AutoCloseable {
 
@@ -47,9 +51,9 @@ public final class PardotApi implements AutoCloseable {
     private final RetryPolicy retry;
     private final TokenSession session;
     private final HttpTransport transport;
-    private final ApiStats stats = new ApiStats();
-    private final ConcurrentMap<String, PermitQueue> permitsByBusinessUnit = new ConcurrentHashMap<>();
-    private volatile boolean closed;
+    private final ApiStats stats;
+    private final ConcurrentMap<String, PermitQueue> permitsByBusinessUnit;
+    private final AtomicBoolean closed;
 
     /**
      * @param pardotUrl             the Account Engagement host, e.g. https://pi.pardot.com
@@ -69,8 +73,29 @@ public final class PardotApi implements AutoCloseable {
         this.retry = Objects.requireNonNull(retry, "retry");
         this.session = Objects.requireNonNull(session, "session");
         this.transport = Objects.requireNonNull(transport, "transport");
+        this.stats = new ApiStats();
+        this.permitsByBusinessUnit = new ConcurrentHashMap<>();
+        this.closed = new AtomicBoolean();
         LOG.debug("Pardot API client: pardotUrl={}, instanceUrl={}, apiVersion={}, maxConcurrentRequests={}, {}", pardotUrl,
                 instanceUrlOverride == null ? "from token" : instanceUrlOverride, this.apiVersion, maxConcurrentRequests, retry);
+    }
+
+    private PardotApi(PardotApi shared, RetryPolicy retry) {
+        this.pardotUrl = shared.pardotUrl;
+        this.instanceUrlOverride = shared.instanceUrlOverride;
+        this.apiVersion = shared.apiVersion;
+        this.maxConcurrentRequests = shared.maxConcurrentRequests;
+        this.retry = Objects.requireNonNull(retry, "retry");
+        this.session = shared.session;
+        this.transport = shared.transport;
+        this.stats = shared.stats;
+        this.permitsByBusinessUnit = shared.permitsByBusinessUnit;
+        this.closed = shared.closed;
+    }
+
+    /** This client with other retries: same session, in-flight cap, counters and lifecycle. */
+    public PardotApi withRetryPolicy(RetryPolicy policy) {
+        return policy.equals(retry) ? this : new PardotApi(this, policy);
     }
 
     // ---- Account Engagement v5 --------------------------------------------------------------------------------
@@ -197,7 +222,7 @@ public final class PardotApi implements AutoCloseable {
     /** Fails the calls waiting for a permit and refuses new ones. The session and transport are closed by their owner. */
     @Override
     public void close() {
-        closed = true;
+        closed.set(true);
         permitsByBusinessUnit.values().forEach(PermitQueue::close);
     }
 
@@ -214,7 +239,7 @@ public final class PardotApi implements AutoCloseable {
     }
 
     private CompletableFuture<ApiResponse> pardot(ApiRequest request, RetryPolicy retryPolicy) {
-        if (closed) {
+        if (closed.get()) {
             return closedFailure(request);
         }
         PermitQueue permits = permitsByBusinessUnit.computeIfAbsent(key(request.businessUnitId()),
@@ -234,7 +259,7 @@ public final class PardotApi implements AutoCloseable {
     }
 
     private CompletableFuture<ApiResponse> toolingCall(ApiRequest request) {
-        if (closed) {
+        if (closed.get()) {
             return closedFailure(request);
         }
         return new ApiCall(request, session, transport, retry, stats, null,

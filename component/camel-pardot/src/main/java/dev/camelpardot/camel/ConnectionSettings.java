@@ -14,7 +14,7 @@ import org.apache.camel.support.jsse.SSLContextParameters;
 
 /**
  * The options that make one connection (session, transport, limits). Value equality: endpoints with equal
- * settings share a connection. KeyStoreParameters and SSLContextParameters compare by identity (the same bean).
+ * settings share a connection. Retries are not among them: they are how one endpoint uses the connection. KeyStoreParameters and SSLContextParameters compare by identity (the same bean).
  * {@link #toString()} masks every secret.
  */
 public record ConnectionSettings(AuthenticationType authenticationType, PardotEnvironment environment, String loginUrl,
@@ -24,8 +24,7 @@ public record ConnectionSettings(AuthenticationType authenticationType, PardotEn
                                  String jwtAudience, boolean lazyLogin, String apiVersion, long connectTimeout,
                                  long requestTimeout, String proxyHost, Integer proxyPort, String proxyUsername,
                                  String proxyPassword, SSLContextParameters sslContextParameters,
-                                 int maxConcurrentRequests, int maxRetries, long retryInitialDelay, long retryMaxDelay,
-                                 boolean retryOnTimeout) {
+                                 int maxConcurrentRequests) {
 
     /** The oldest Salesforce API version with every Tooling object the component uses (PardotTenant). */
     public static final int MIN_API_MAJOR = 56;
@@ -90,15 +89,6 @@ public record ConnectionSettings(AuthenticationType authenticationType, PardotEn
             problems.add("maxConcurrentRequests must be 1 or more, was " + maxConcurrentRequests
                          + ": Account Engagement allows 5 by default");
         }
-        if (maxRetries < 0) {
-            problems.add("maxRetries must be 0 or more, was " + maxRetries + ": 0 disables retries");
-        }
-        if (retryInitialDelay < 0 || retryMaxDelay < 0) {
-            problems.add("retryInitialDelay and retryMaxDelay must not be negative");
-        } else if (retryMaxDelay < retryInitialDelay) {
-            problems.add("retryMaxDelay (" + retryMaxDelay + " ms) is below retryInitialDelay (" + retryInitialDelay
-                         + " ms): raise retryMaxDelay");
-        }
         if (proxyHost != null && !proxyHost.isBlank() && (proxyPort == null || proxyPort < 1 || proxyPort > 65535)) {
             problems.add("proxyHost is set but proxyPort " + (proxyPort == null ? "is not" : "(" + proxyPort + ") is not valid")
                          + ": set proxyPort to the proxy's port (1-65535)");
@@ -151,8 +141,6 @@ public record ConnectionSettings(AuthenticationType authenticationType, PardotEn
                + ", requestTimeout=" + requestTimeout + ", proxyHost=" + proxyHost + ", proxyPort=" + proxyPort
                + ", proxyUsername=" + proxyUsername + ", proxyPassword=" + Secrets.mask(proxyPassword)
                + ", sslContextParameters=" + (sslContextParameters == null ? null : "SSLContextParameters")
-               + ", maxConcurrentRequests=" + maxConcurrentRequests + ", maxRetries=" + maxRetries
-               + ", retryInitialDelay=" + retryInitialDelay + ", retryMaxDelay=" + retryMaxDelay
-               + ", retryOnTimeout=" + retryOnTimeout + "]";
+               + ", maxConcurrentRequests=" + maxConcurrentRequests + "]";
     }
 }

@@ -32,13 +32,13 @@ final class ExtensionProducer extends SetupProducer {
             case ENSURE -> {
                 ExtensionSetup oneStep = inputs.setup(exchange);
                 CompletableFuture<SetupReport> report = oneStep != null
-                        ? setup.converge(oneStep)
+                        ? setupFor(exchange).converge(oneStep)
                         : setup.ensureExtension(inputs.extension(exchange));
                 yield report.thenAccept(r -> setReport(exchange, r));
             }
-            case ASSIGN -> setup.assign(inputs.extensionFromHeaders(exchange).developerName())
+            case ASSIGN -> setupFor(exchange).assign(inputs.extensionFromHeaders(exchange).developerName())
                     .thenAccept(r -> setReport(exchange, r));
-            case UNASSIGN -> setup.unassign(inputs.extensionFromHeaders(exchange).developerName())
+            case UNASSIGN -> setupFor(exchange).unassign(inputs.extensionFromHeaders(exchange).developerName())
                     .thenAccept(r -> setReport(exchange, r));
             default -> throw new IllegalStateException("unsupported operation " + operation);
         };

@@ -66,8 +66,8 @@ final class ExternalActivityProducer extends PardotProducer {
         if (BodyReader.isBatch(body)) {
             return createBatch(exchange, body);
         }
+        String businessUnitId = BusinessUnitIds.of(exchange, configuration);
         ExternalActivity activity = assembler.assemble(exchange, body);
-        String businessUnitId = configuration.getBusinessUnitId();
         return getEndpoint().api().createExternalActivity(businessUnitId, ModelJson.toCreateRequest(activity))
                 .thenAccept(response -> {
                     ExternalActivity created = created(activity, response);
@@ -83,7 +83,7 @@ final class ExternalActivityProducer extends PardotProducer {
     }
 
     private CompletableFuture<?> createBatch(Exchange exchange, Object body) {
-        String businessUnitId = configuration.getBusinessUnitId();
+        String businessUnitId = BusinessUnitIds.of(exchange, configuration);
         // twice the in-flight cap: enough queued to keep every permit busy, few enough to stay bounded
         int window = configuration.getMaxConcurrentRequests() * 2;
         BatchSubmission batch = new BatchSubmission(BodyReader.elements(body), window, (index, element) -> {
@@ -164,7 +164,8 @@ final class ExternalActivityProducer extends PardotProducer {
             throw new PardotValidationException("CamelPardotActivityId", "read needs the activity id in the header "
                     + PardotConstants.ACTIVITY_ID);
         }
-        return getEndpoint().api().readExternalActivity(configuration.getBusinessUnitId(), id.strip(), configuration.getFields())
+        return getEndpoint().api().readExternalActivity(BusinessUnitIds.of(exchange, configuration), id.strip(),
+                        configuration.getFields())
                 .thenAccept(response -> {
                     JsonNode node = ModelJson.parse(response.body());
                     Message message = exchange.getMessage();
@@ -176,10 +177,11 @@ final class ExternalActivityProducer extends PardotProducer {
     private CompletableFuture<?> query(Exchange exchange) {
         String token = exchange.getMessage().getHeader(PardotConstants.NEXT_PAGE_TOKEN, String.class);
         String startToken = token == null || token.isBlank() ? null : token.strip();
-        return fetchPage(startToken).thenAccept(page -> {
+        String businessUnitId = BusinessUnitIds.of(exchange, configuration);
+        return fetchPage(businessUnitId, startToken).thenAccept(page -> {
             Message message = exchange.getMessage();
             if (getEndpoint().isStreamResults()) {
-                message.setBody(new ActivityPageIterator(page, this::fetchPage));
+                message.setBody(new ActivityPageIterator(page, next -> fetchPage(businessUnitId, next)));
                 message.removeHeader(PardotConstants.NEXT_PAGE_TOKEN);
                 return;
             }
@@ -192,11 +194,11 @@ final class ExternalActivityProducer extends PardotProducer {
         });
     }
 
-    private CompletableFuture<ActivityPage> fetchPage(String token) {
+    private CompletableFuture<ActivityPage> fetchPage(String businessUnitId, String token) {
         // with a page token Account Engagement accepts only fields alongside it
         Integer limit = token == null ? getEndpoint().getLimit() : null;
         return getEndpoint().api()
-                .queryExternalActivities(configuration.getBusinessUnitId(), configuration.getFields(), limit, token)
+                .queryExternalActivities(businessUnitId, configuration.getFields(), limit, token)
                 .thenApply(ActivityPage::from);
     }
 

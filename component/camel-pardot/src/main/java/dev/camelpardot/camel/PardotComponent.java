@@ -58,6 +58,7 @@ public class PardotComponent extends HealthCheckComponent {
             if (problem != null) {
                 throw new IllegalArgumentException("The pardot component is not configured correctly: " + problem);
             }
+            configuration.retryPolicy();
             connection(settings);
         }
     }

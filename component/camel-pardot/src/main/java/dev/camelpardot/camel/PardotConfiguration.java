@@ -1,5 +1,8 @@
 package dev.camelpardot.camel;
 
+import java.time.Duration;
+
+import dev.camelpardot.api.RetryPolicy;
 import dev.camelpardot.auth.AuthenticationType;
 import dev.camelpardot.auth.PardotEnvironment;
 import org.apache.camel.RuntimeCamelException;
@@ -12,9 +15,10 @@ import org.apache.camel.support.jsse.SSLContextParameters;
  * Every option that can be set on the component (as defaults) and overridden on an endpoint URI. The component
  * keeps one instance; each endpoint gets a {@link #copy()} that its URI options are applied to.
  * <p>
- * Connection options (authentication, hosts, transport, limits, retries) decide which session an endpoint uses:
- * endpoints whose connection options equal the component's share the component's one session and its in-flight
- * limit; an endpoint that overrides one of them gets a connection of its own. {@link #toString()} masks secrets.
+ * Connection options (authentication, hosts, transport, limits) decide which session an endpoint uses: endpoints
+ * whose connection options equal the component's share the component's one session and its in-flight limit; an
+ * endpoint that overrides one of them gets a connection of its own. Retry options are per endpoint and never open
+ * another connection. {@link #toString()} masks secrets.
  */
 @UriParams
 public class PardotConfiguration implements Cloneable {
@@ -158,7 +162,8 @@ public class PardotConfiguration implements Cloneable {
     @UriParam(label = "advanced", defaultValue = "5",
               description = "Retries after the first attempt for transient failures: error 66 and 183, HTTP 429, 502,"
                             + " 503, 504, and connection failures before the request was sent. 0 disables retries."
-                            + " The daily limit (122) is never retried.")
+                            + " The daily limit (122) is never retried. Like every retry option it belongs to the"
+                            + " endpoint: an endpoint that sets it keeps sharing the component's session and cap.")
     private int maxRetries = 5;
 
     @UriParam(label = "advanced", defaultValue = "250", javaType = "java.time.Duration",
@@ -215,8 +220,27 @@ public class PardotConfiguration implements Cloneable {
         return new ConnectionSettings(authenticationType, environment, loginUrl, pardotUrl, instanceUrl, clientId,
                 clientSecret, refreshToken, userName, password, jwtKeyFile, keystore, keystoreAlias,
                 keystoreKeyPassword, jwtAudience, lazyLogin, apiVersion, connectTimeout, requestTimeout, proxyHost,
-                proxyPort, proxyUsername, proxyPassword, sslContextParameters, maxConcurrentRequests, maxRetries,
-                retryInitialDelay, retryMaxDelay, retryOnTimeout);
+                proxyPort, proxyUsername, proxyPassword, sslContextParameters, maxConcurrentRequests);
+    }
+
+    /**
+     * How this endpoint retries transient failures. Endpoints that differ only in these options share one connection.
+     *
+     * @throws IllegalArgumentException naming the option and the fix
+     */
+    public RetryPolicy retryPolicy() {
+        if (maxRetries < 0) {
+            throw new IllegalArgumentException("maxRetries must be 0 or more, was " + maxRetries + ": 0 disables retries");
+        }
+        if (retryInitialDelay < 0 || retryMaxDelay < 0) {
+            throw new IllegalArgumentException("retryInitialDelay and retryMaxDelay must not be negative");
+        }
+        if (retryMaxDelay < retryInitialDelay) {
+            throw new IllegalArgumentException("retryMaxDelay (" + retryMaxDelay + " ms) is below retryInitialDelay ("
+                                               + retryInitialDelay + " ms): raise retryMaxDelay");
+        }
+        return new RetryPolicy(maxRetries, Duration.ofMillis(retryInitialDelay), Duration.ofMillis(retryMaxDelay),
+                retryOnTimeout);
     }
 
     // ---- getters and setters

@@ -100,9 +100,7 @@ public final class PardotConnection implements AutoCloseable {
         try {
             TokenSession session = new TokenSession(oauth, transport);
             PardotApi api = new PardotApi(settings.resolvedPardotUrl(), settings.resolvedInstanceUrl(),
-                    settings.normalizedApiVersion(), settings.maxConcurrentRequests(),
-                    new RetryPolicy(settings.maxRetries(), Duration.ofMillis(settings.retryInitialDelay()),
-                            Duration.ofMillis(settings.retryMaxDelay()), settings.retryOnTimeout()),
+                    settings.normalizedApiVersion(), settings.maxConcurrentRequests(), RetryPolicy.defaults(),
                     session, transport);
             LOG.debug("Pardot connection opened: {} ({})", api, session.authenticationType());
             return new PardotConnection(settings, transport, session, api);

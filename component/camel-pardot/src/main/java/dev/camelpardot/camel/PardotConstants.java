@@ -69,6 +69,13 @@ public final class PardotConstants {
                             + " updated or deleted; false when the org already matched (out).")
     public static final String SETUP_CHANGED = "CamelPardotSetupChanged";
 
+    @Metadata(label = "producer", javaType = "String",
+              description = "The business unit (the 18-character id starting 0Uv) this exchange is for, instead of the"
+                            + " endpoint option businessUnitId: external-activity (every operation) and extension"
+                            + " ensure, assign and unassign. Checked before any call; each business unit has its own"
+                            + " in-flight cap.")
+    public static final String BUSINESS_UNIT_ID = "CamelPardotBusinessUnitId";
+
     private PardotConstants() {
     }
 }

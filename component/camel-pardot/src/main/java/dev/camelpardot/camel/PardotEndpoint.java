@@ -76,6 +76,7 @@ public class PardotEndpoint extends DefaultEndpoint implements AsyncEndpoint, En
     private boolean streamResults;
 
     private volatile PardotConnection connection;
+    private volatile PardotApi api;
 
     public PardotEndpoint(String uri, PardotComponent component, PardotResource resource,
                           PardotConfiguration configuration) {
@@ -87,6 +88,7 @@ public class PardotEndpoint extends DefaultEndpoint implements AsyncEndpoint, En
     /** Checks the options that need no network: the operation fits the resource, the numbers are sane. */
     void checkOptions() {
         resource.resolveOperation(operation);
+        configuration.retryPolicy();
         if (limit != null && (limit < 1 || limit > 1000)) {
             throw new IllegalArgumentException("limit must be 1-1000, was " + limit
                                                + ": Account Engagement returns at most 1000 per page");
@@ -120,12 +122,14 @@ public class PardotEndpoint extends DefaultEndpoint implements AsyncEndpoint, En
                                                + " correctly: " + problem);
         }
         connection = getComponent().connection(configuration.connectionSettings());
+        api = connection.api().withRetryPolicy(configuration.retryPolicy());
     }
 
     @Override
     protected void doStop() throws Exception {
         // the connection belongs to the component, which closes it
         connection = null;
+        api = null;
         super.doStop();
     }
 
@@ -143,8 +147,13 @@ public class PardotEndpoint extends DefaultEndpoint implements AsyncEndpoint, En
         return current;
     }
 
+    /** The connection's API client with this endpoint's retry options. */
     PardotApi api() {
-        return getConnection().api();
+        PardotApi current = api;
+        if (current == null) {
+            throw new IllegalStateException("the pardot endpoint " + getEndpointBaseUri() + " is not started");
+        }
+        return current;
     }
 
     /** The operation to run (the option, or the resource's default). */

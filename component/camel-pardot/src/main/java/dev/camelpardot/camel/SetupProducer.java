@@ -3,6 +3,7 @@ package dev.camelpardot.camel;
 import dev.camelpardot.setup.SetupOperations;
 import dev.camelpardot.setup.SetupService;
 import dev.camelpardot.setup.ToolingRepository;
+import org.apache.camel.Exchange;
 
 /**
  * The base of the setup-as-code producers ({@code pardot:extension}, {@code pardot:activity-type}): the Tooling
@@ -29,6 +30,12 @@ abstract class SetupProducer extends PardotProducer {
         ToolingRepository repository = new ToolingRepository(getEndpoint().api());
         records = new SetupOperations(repository);
         setup = new SetupService(repository, getEndpoint().getConfiguration().getBusinessUnitId());
+    }
+
+    /** The setup service for the exchange's business unit (the header, else the endpoint's). */
+    protected SetupService setupFor(Exchange exchange) {
+        String businessUnitId = BusinessUnitIds.of(exchange, getEndpoint().getConfiguration());
+        return setup.forBusinessUnit(businessUnitId);
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.camelpardot.setup;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -37,6 +38,12 @@ public final class SetupService {
     public SetupService(ToolingRepository repository, String businessUnitId) {
         this.repository = repository;
         this.businessUnitId = businessUnitId;
+    }
+
+    /** This service acting on another business unit (itself when it is the same). */
+    public SetupService forBusinessUnit(String otherBusinessUnitId) {
+        return Objects.equals(otherBusinessUnitId, businessUnitId) ? this
+                : new SetupService(repository, otherBusinessUnitId);
     }
 
     /** Finds the extension by DeveloperName, creates it when missing, PATCHes label, description, active when they differ. */

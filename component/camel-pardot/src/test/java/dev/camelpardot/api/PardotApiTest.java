@@ -149,6 +149,8 @@ class PardotApiTest {
 
     @Test
     void futuresCompleteOnTransportThreads() throws Exception {
+        // the answers must come after the dependent stages are attached, or those would run on this thread
+        EMULATOR.config().latency(Duration.ofMillis(200));
         PardotApi api = api(5, RetryPolicy.defaults());
         String thread = get(api.createExternalActivity(BU, activity(1)).thenApply(r -> Thread.currentThread().getName()));
         assertThat(thread).startsWith("pardot-http-");
@@ -190,6 +192,20 @@ class PardotApiTest {
         assertThat(EMULATOR.state().tokenRequests("refresh_token")).isEqualTo(2);
         // only the calls in flight when the token expired saw 184; those queued behind them got the new token
         assertThat(EMULATOR.state().responseCount(401, 184)).isBetween(1L, 5L);
+    }
+
+    @Test
+    void callsThatWaitedPastTheNextExpiryRefreshAgainInsteadOfFailing() throws Exception {
+        // one permit and tokens that serve two calls: a call that refreshed and queued again would find its new token
+        // used up by the calls ahead of it; it must take its turn first and may refresh again
+        EMULATOR.config().tokenMaxCalls(2).latency(Duration.ofMillis(5));
+        PardotApi api = api(1, RetryPolicy.none());
+
+        assertAllSucceed(createMany(api, 30));
+
+        assertThat(EMULATOR.state().activityCount()).isEqualTo(30);
+        assertThat(EMULATOR.state().responseCount(401, 184)).as("tokens did expire mid-stream").isGreaterThan(5);
+        assertThat(api.stats().retries()).isZero();
     }
 
     // ---- concurrency cap and retries -------------------------------------------------------------------------------

@@ -45,7 +45,7 @@ class SecretsTest {
                  public void configure() {
                      from("direct:component").routeId("component-secrets")
                              .to("pardot:external-activity?extension=Webinar&type=Registered");
-                     // secrets on the URI (and a different maxRetries, so this endpoint gets its own connection)
+                     // secrets on the URI, next to a non-secret option
                      from("direct:uri").routeId("uri-secrets")
                              .to("pardot:external-activity?extension=Webinar&type=Registered" + uriSecrets);
                  }
