@@ -1,12 +1,15 @@
 package dev.camelpardot.camel;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
+import org.apache.camel.health.HealthCheckHelper;
+import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
@@ -30,6 +33,12 @@ public class PardotComponent extends HealthCheckComponent {
 
     // guarded by this; endpoints with equal connection settings share one entry
     private final Map<ConnectionSettings, PardotConnection> connections = new LinkedHashMap<>();
+    // guarded by this; one readiness check per connection and business unit, counted by the producers using it
+    private final Map<HealthCheckKey, PardotHealthCheck> healthChecks = new LinkedHashMap<>();
+    private final Map<PardotHealthCheck, Integer> healthCheckUsers = new HashMap<>();
+
+    private record HealthCheckKey(PardotConnection connection, String businessUnitId) {
+    }
 
     public PardotComponent() {
     }
@@ -104,6 +113,50 @@ public class PardotComponent extends HealthCheckComponent {
         }
         connections.put(settings, connection);
         return connection;
+    }
+
+    /**
+     * The readiness check for the endpoint's connection and business unit, registered in Camel's {@code producers}
+     * repository by its first user; null without camel-health. Every caller must {@link #releaseHealthCheck} it.
+     */
+    synchronized PardotHealthCheck useHealthCheck(PardotEndpoint endpoint) {
+        WritableHealthCheckRepository repository = HealthCheckHelper.getHealthCheckRepository(getCamelContext(),
+                "producers", WritableHealthCheckRepository.class);
+        if (repository == null) {
+            return null;
+        }
+        String businessUnitId = endpoint.getConfiguration().getBusinessUnitId();
+        HealthCheckKey key = new HealthCheckKey(endpoint.getConnection(), businessUnitId);
+        PardotHealthCheck check = healthChecks.get(key);
+        if (check == null) {
+            long sameUnit = healthChecks.keySet().stream().filter(k -> k.businessUnitId().equals(businessUnitId)).count();
+            String id = "producer:pardot-account-engagement-" + businessUnitId + (sameUnit == 0 ? "" : "-" + (sameUnit + 1));
+            check = new PardotHealthCheck(id, key.connection(), businessUnitId, endpoint.getEndpointBaseUri());
+            check.setEnabled(isHealthCheckProducerEnabled());
+            healthChecks.put(key, check);
+            repository.addHealthCheck(check);
+            if (check.isEnabled() && repository.isEnabled()) {
+                // readiness turns UP as soon as the first probe answers, not a probe period after the first call;
+                // with producer checks off (Camel's default) nothing is spent until a call asks
+                check.probe();
+            }
+        }
+        healthCheckUsers.merge(check, 1, Integer::sum);
+        return check;
+    }
+
+    synchronized void releaseHealthCheck(PardotHealthCheck check) {
+        Integer users = healthCheckUsers.merge(check, -1, Integer::sum);
+        if (users != null && users > 0) {
+            return;
+        }
+        healthCheckUsers.remove(check);
+        healthChecks.values().remove(check);
+        WritableHealthCheckRepository repository = HealthCheckHelper.getHealthCheckRepository(getCamelContext(),
+                "producers", WritableHealthCheckRepository.class);
+        if (repository != null) {
+            repository.removeHealthCheck(check);
+        }
     }
 
     /** The number of open connections (one unless endpoints override connection options). */

@@ -9,8 +9,9 @@ import org.apache.camel.health.HealthCheckResultBuilder;
 import org.apache.camel.impl.health.AbstractHealthCheck;
 
 /**
- * Readiness of a {@code pardot:} producer: a token can be had and Account Engagement answers for the endpoint's
- * business unit (see {@link PardotReadinessProbe} for what counts as answering).
+ * Readiness of Account Engagement for one business unit over one connection: a token can be had and Account
+ * Engagement answers (see {@link PardotReadinessProbe} for what counts as answering). The component registers one per
+ * connection and business unit however many producers use them, so routes that share them do not each probe.
  * <p>
  * A call never waits for I/O: under Quarkus, SmallRye Health runs checks on the Vert.x event loop, where a slow
  * Salesforce would stall the HTTP server. A call reports the last probe's result; when that result is older than
@@ -29,14 +30,22 @@ public class PardotHealthCheck extends AbstractHealthCheck {
     /** The detail (value true) of the result reported before the first probe has finished. */
     public static final String CHECKING = "checking";
 
-    private final PardotEndpoint endpoint;
+    private final PardotConnection connection;
+    private final String businessUnitId;
+    private final String endpointUri;
     private final AtomicBoolean probing = new AtomicBoolean();
     private volatile ProbeResult last;
     private volatile LongSupplier clock = System::currentTimeMillis;
 
-    public PardotHealthCheck(PardotEndpoint endpoint, String endpointId) {
-        super("camel", "producer:pardot-" + endpointId);
-        this.endpoint = endpoint;
+    /**
+     * @param id          unique among the context's checks, e.g. {@code producer:pardot-account-engagement-0Uv...}
+     * @param endpointUri the first endpoint that uses it, for the detail {@value HealthCheck#ENDPOINT_URI}
+     */
+    PardotHealthCheck(String id, PardotConnection connection, String businessUnitId, String endpointUri) {
+        super("camel", id);
+        this.connection = connection;
+        this.businessUnitId = businessUnitId;
+        this.endpointUri = endpointUri;
     }
 
     @Override
@@ -46,8 +55,8 @@ public class PardotHealthCheck extends AbstractHealthCheck {
 
     @Override
     protected void doCall(HealthCheckResultBuilder builder, Map<String, Object> options) {
-        builder.detail(HealthCheck.ENDPOINT_URI, endpoint.getEndpointBaseUri());
-        builder.detail("business.unit.id", endpoint.getConfiguration().getBusinessUnitId());
+        builder.detail(HealthCheck.ENDPOINT_URI, endpointUri);
+        builder.detail("business.unit.id", businessUnitId);
         ProbeResult result = last;
         if (result == null || result.isStale(clock.getAsLong(), UP_REUSE_MILLIS, DOWN_RETRY_MILLIS)) {
             probe();
@@ -71,8 +80,7 @@ public class PardotHealthCheck extends AbstractHealthCheck {
             return false;
         }
         try {
-            PardotConnection connection = endpoint.getConnection();
-            PardotReadinessProbe.run(connection, endpoint.getConfiguration().getBusinessUnitId(), clock)
+            PardotReadinessProbe.run(connection, businessUnitId, clock)
                     .whenComplete((result, failure) -> finished(result != null ? result
                             : PardotReadinessProbe.outcome(failure, clock.getAsLong())));
         } catch (RuntimeException notStarted) {

@@ -7,8 +7,6 @@ import dev.camelpardot.model.SetupReport;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
-import org.apache.camel.health.HealthCheckHelper;
-import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.support.DefaultAsyncProducer;
 
 /**
@@ -19,7 +17,6 @@ import org.apache.camel.support.DefaultAsyncProducer;
  */
 abstract class PardotProducer extends DefaultAsyncProducer {
 
-    private WritableHealthCheckRepository healthCheckRepository;
     private PardotHealthCheck healthCheck;
 
     PardotProducer(PardotEndpoint endpoint) {
@@ -99,25 +96,13 @@ abstract class PardotProducer extends DefaultAsyncProducer {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        // health checks are optional: only when camel-health's repository is present
-        healthCheckRepository = HealthCheckHelper.getHealthCheckRepository(getEndpoint().getCamelContext(), "producers",
-                WritableHealthCheckRepository.class);
-        if (healthCheckRepository != null) {
-            healthCheck = new PardotHealthCheck(getEndpoint(), getEndpoint().getId());
-            healthCheck.setEnabled(getEndpoint().getComponent().isHealthCheckProducerEnabled());
-            healthCheckRepository.addHealthCheck(healthCheck);
-            if (healthCheck.isEnabled() && healthCheckRepository.isEnabled()) {
-                // readiness turns UP as soon as the first probe answers, not a probe period after the first call;
-                // with producer checks off (Camel's default) nothing is spent until a call asks
-                healthCheck.probe();
-            }
-        }
+        healthCheck = getEndpoint().getComponent().useHealthCheck(getEndpoint());
     }
 
     @Override
     protected void doStop() throws Exception {
-        if (healthCheckRepository != null && healthCheck != null) {
-            healthCheckRepository.removeHealthCheck(healthCheck);
+        if (healthCheck != null) {
+            getEndpoint().getComponent().releaseHealthCheck(healthCheck);
             healthCheck = null;
         }
         super.doStop();

@@ -186,6 +186,33 @@ class PardotHealthCheckTest {
         assertThat(EMULATOR.state().responseCount(503)).as("a probe is not retried").isEqualTo(1);
     }
 
+    @Test
+    void routesAndEndpointsSharingAConnectionAndBusinessUnitShareOneCheckAndOneProbe() throws Exception {
+        String other = "0UvOTHER000000001A";
+        EMULATOR.state().addBusinessUnit(other, "Other");
+        camel = CamelHarness.start(EMULATOR, c -> {
+        }, new RouteBuilder() {
+            @Override
+            public void configure() {
+                for (int i = 0; i < 5; i++) {
+                    from("direct:slot" + i).to("pardot:external-activity?extension=Webinar&type=Registered");
+                }
+                from("direct:setup").to("pardot:extension?operation=ensure");
+                from("direct:other").to("pardot:external-activity?businessUnitId=" + other);
+            }
+        }, CamelHarness::enableProducerHealthChecks);
+
+        assertThat(producerChecks(camel).stream().map(HealthCheck::getId))
+                .containsExactlyInAnyOrder("producer:pardot-account-engagement-" + BU,
+                        "producer:pardot-account-engagement-" + other);
+        await().atMost(PATIENCE).until(() -> EMULATOR.state().responseCount(200) == 2);
+        assertThat(EMULATOR.state().dailyUsage(BU)).as("one probe for the seven producers of the default unit")
+                .isEqualTo(1);
+
+        camel.context().getRouteController().stopRoute(camel.context().getRoutes().get(0).getRouteId());
+        assertThat(producerChecks(camel).stream()).hasSize(2);
+    }
+
     /**
      * Starts Camel with the route and returns its pardot check, on this test's clock. Producer checks are enabled only
      * after the start, so no probe has started yet: the first call starts it.
