@@ -16,6 +16,12 @@ public interface AppConfig {
     @WithDefault("auto")
     RunMode mode();
 
+    /**
+     * Business units an event may name in {@code businessUnitId}, besides the default
+     * ({@code camel.component.pardot.business-unit-id}); each gets its own slots and cap.
+     */
+    Optional<List<String>> businessUnits();
+
     /** The folder watched for .json, .ndjson, .jsonl and .csv files. */
     @WithDefault("data/inbox")
     String inbox();
@@ -83,25 +89,46 @@ public interface AppConfig {
         @WithDefault("61616")
         int port();
 
-        /** Wait before a rolled-back delivery is tried again (grows by the multiplier up to the maximum). */
-        @WithDefault("PT5S")
-        Duration redeliveryDelay();
-
-        @WithDefault("2.0")
-        double redeliveryMultiplier();
-
-        @WithDefault("PT5M")
-        Duration maxRedeliveryDelay();
+        /**
+         * Apply the app's queue rules (exclusive delivery slots, dead-letter address, attempts backstop) through the
+         * broker's management API at start. Set false only when the broker's own configuration provides them.
+         */
+        @WithDefault("true")
+        boolean configure();
     }
 
     interface Delivery {
-        /** Parallel JMS consumers feeding the component (its own cap on concurrent requests still holds). */
-        @WithDefault("5")
-        int consumers();
-
-        /** Deliveries of one message before a transient failure sends it to the dead-letter queue. */
+        /** Failed deliveries of one event (outages excepted) before it is dead-lettered with the last reason. */
         @WithDefault("20")
         int maxAttempts();
+
+        /** Wait before a failed delivery is tried again (grows by the multiplier up to the maximum). */
+        @WithDefault("PT5S")
+        Duration retryDelay();
+
+        @WithDefault("2.0")
+        double retryMultiplier();
+
+        @WithDefault("PT5M")
+        Duration maxRetryDelay();
+
+        /**
+         * Consecutive transient failures (5xx, timeouts, refused connections, 183, 66) after which delivery to the
+         * business unit pauses until a probe finds the API answering again.
+         */
+        @WithDefault("5")
+        int outageThreshold();
+
+        /** While paused for an outage, one call per interval checks whether the API answers again. */
+        @WithDefault("PT15S")
+        Duration probeInterval();
+
+        /**
+         * A slot taken over from a replica that died waits this long before its first call, so that the dead
+         * replica's request has finished at the server and the cap holds.
+         */
+        @WithDefault("PT3S")
+        Duration takeoverGrace();
     }
 
     interface DailyLimit {

@@ -32,6 +32,12 @@ final class App {
         return given().get("/status").then().statusCode(200).extract().jsonPath().getMap("$");
     }
 
+    /** The /status entry of one business unit. */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> unitStatus(String businessUnitId) {
+        return (Map<String, Object>) ((Map<String, Object>) status().get("businessUnits")).get(businessUnitId);
+    }
+
     static String activity(String email, String value) {
         return "{\"email\":\"" + email + "\",\"value\":\"" + value + "\"}";
     }

@@ -21,12 +21,16 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  */
 public class EmulatorTestResource implements QuarkusTestResourceLifecycleManager {
 
+    /** A second business unit the emulator knows; {@link MultiUnitProfile} lets the app deliver to it. */
+    static final String EMEA = "0UvEMEA0000000001A";
+
     private PardotEmulator emulator;
     private Path data;
 
     @Override
     public Map<String, String> start() {
         emulator = PardotEmulator.start();
+        emulator.state().addBusinessUnit(EMEA, "EMEA");
         data = tempDir();
         Map<String, String> config = new HashMap<>();
         config.put("camel.component.pardot.login-url", emulator.baseUrl());
@@ -35,10 +39,6 @@ public class EmulatorTestResource implements QuarkusTestResourceLifecycleManager
         config.put("camel.component.pardot.client-secret", EmulatorDefaults.CLIENT_SECRET);
         config.put("camel.component.pardot.refresh-token", EmulatorDefaults.REFRESH_TOKEN);
         config.put("camel.component.pardot.business-unit-id", EmulatorDefaults.BUSINESS_UNIT_ID);
-        // quick component retries: the outage test relies on the broker's redelivery for the long wait
-        config.put("camel.component.pardot.max-retries", "2");
-        config.put("camel.component.pardot.retry-initial-delay", "200");
-        config.put("camel.component.pardot.retry-max-delay", "1000");
         config.put("camel.component.pardot.request-timeout", "5000");
         config.put("pardot.inbox", data.resolve("inbox").toString());
         config.put("pardot.broker.data-dir", data.resolve("broker").toString());

@@ -41,13 +41,18 @@ class JmsIngressTest {
 
         await().atMost(Duration.ofSeconds(30)).until(() -> App.deadLetters("jms-").size() == 2);
         List<Map<String, Object>> dead = App.deadLetters("jms-");
-        assertThat(dead).allSatisfy(d -> {
-            assertThat(d.get("stage")).isEqualTo("delivery");
-            assertThat(d.get("source")).isEqualTo("jms");
-        });
-        assertThat(dead).anySatisfy(d -> assertThat(String.valueOf(d.get("reason"))).contains("not JSON"));
+        assertThat(dead).allSatisfy(d -> assertThat(d.get("source")).isEqualTo("jms"));
+        // not JSON: refused by the intake, before any call
+        Map<String, Object> notJson = dead.stream().filter(d -> "jms-not-json {".equals(d.get("body"))).findFirst()
+                .orElseThrow();
+        assertThat(notJson.get("stage")).isEqualTo("ingress");
+        assertThat(notJson.get("field")).isEqualTo("body");
+        assertThat(String.valueOf(notJson.get("reason"))).contains("not JSON");
+        // refused by Account Engagement
         Map<String, Object> refused = dead.stream().filter(d -> String.valueOf(d.get("body")).contains("Jms_Unknown"))
                 .findFirst().orElseThrow();
+        assertThat(refused.get("stage")).isEqualTo("delivery");
+        assertThat(refused.get("deliveries")).isEqualTo(1);
         assertThat(refused.get("httpStatus")).isEqualTo(400);
         assertThat(refused.get("errorCode")).isNotNull();
         assertThat(refused.get("origin")).isEqualTo("orders-system");

@@ -18,12 +18,12 @@ import org.slf4j.LoggerFactory;
 /**
  * One logical call from start to its single outcome: per attempt it takes a concurrency permit (Account Engagement
  * only), takes the session's token, sends, and returns the permit as soon as the answer is in. Then it succeeds on
- * any 2xx; on an invalid-token answer refreshes (the refresh is started before the permit is returned, so waiters
- * queued behind this call pick up the new token) and tries again; waits out transient failures with backoff,
- * holding no permit while it waits; and maps everything else to a {@link PardotApiException}.
+ * any 2xx; on an invalid-token answer refreshes, keeping its permit, and sends again with the new token; waits out
+ * transient failures with backoff, holding no permit while it waits; and maps everything else to a
+ * {@link PardotApiException}.
  * <p>
- * After a refresh the call takes the next permit ahead of the waiters (it already had its turn). A call that waited
- * can still find its token expired by other calls, so it may refresh again, up to {@link #MAX_REFRESHES} times. Only a token refused right after this call's
+ * A call can still find a new token already expired (a token that serves few calls, many calls at once), so it may
+ * refresh again, up to {@link #MAX_REFRESHES} times. Only a token refused right after this call's
  * own refresh returned it says the credentials themselves are wrong.
  * Each step continues on whichever transport thread completed the previous one; none blocks.
  */
@@ -64,17 +64,16 @@ final class ApiCall {
     }
 
     CompletableFuture<ApiResponse> start() {
-        attempt(false);
+        attempt();
         return result;
     }
 
-    /** @param ahead true after a token refresh: this call already had its turn, so it goes before the waiters */
-    private void attempt(boolean ahead) {
+    private void attempt() {
         if (permits == null) {
             withPermit();
             return;
         }
-        (ahead ? permits.acquireAhead() : permits.acquire()).whenComplete((ignored, error) -> {
+        permits.acquire().whenComplete((ignored, error) -> {
             if (error != null) {
                 fail(plainFailure("the Pardot API client is closed", error));
                 return;
@@ -158,6 +157,7 @@ final class ApiCall {
     private void onResponse(URI uri, AccessToken token, HttpResponse<String> response) {
         int status = response.statusCode();
         if (status >= 200 && status < 300) {
+            session.worked(token);
             releasePermit();
             stats.succeeded();
             LOG.debug("{}: HTTP {}", request.label(), status);
@@ -170,21 +170,22 @@ final class ApiCall {
             stats.concurrencyLimitError();
         }
         boolean invalidToken = isInvalidToken(status, error);
-        boolean refusedAfterOwnRefresh = invalidToken && token.value().equals(ownRefreshResult);
-        if (invalidToken && !refusedAfterOwnRefresh && refreshes < MAX_REFRESHES) {
+        boolean credentialsRefused = invalidToken && token.value().equals(ownRefreshResult)
+                                         && session.isUnproven(token);
+        if (invalidToken && !credentialsRefused && refreshes < MAX_REFRESHES) {
             refreshes++;
             stats.refreshed();
-            // start (or join) the refresh before the permit goes to the next waiter, so that waiter waits for it
-            CompletableFuture<AccessToken> refresh = session.refresh(token);
-            releasePermit();
-            refresh.whenComplete((fresh, failure) -> {
+            // the permit is kept while the token is refreshed: the calls queued behind would only wait for the same
+            // refresh, and this call then sends first, before others can use the new token up
+            session.refresh(token).whenComplete((fresh, failure) -> {
                 if (failure != null) {
+                    releasePermit();
                     Throwable cause = Futures.unwrap(failure);
                     fail(cause instanceof PardotApiException ? (PardotApiException) cause
                             : plainFailure("the token refresh failed (" + cause.getMessage() + ")", cause));
                 } else {
                     ownRefreshResult = fresh.value();
-                    attempt(true);
+                    withPermit();
                 }
             });
             return;
@@ -198,7 +199,7 @@ final class ApiCall {
             return;
         }
         boolean transientError = isTransient(status, error);
-        String hint = invalidToken && !refusedAfterOwnRefresh ? ErrorHints.TOKEN_KEPT_EXPIRING
+        String hint = invalidToken && !credentialsRefused ? ErrorHints.TOKEN_KEPT_EXPIRING
                 : ErrorHints.forError(status, error);
         Supplier<PardotApiException> failure = () -> new PardotApiException(httpMessage(uri, status, error, hint), status,
                 error.code(), error.salesforceErrorCode(), hint, attempts, transientError, scrub(response.body()), null);
@@ -254,7 +255,7 @@ final class ApiCall {
             if (error != null) {
                 fail(failure.get());
             } else {
-                attempt(false);
+                attempt();
             }
         });
     }

@@ -31,18 +31,6 @@ final class PermitQueue {
 
     /** Completes when the caller holds a permit; the caller must {@link #release()} it exactly once. */
     CompletableFuture<Void> acquire() {
-        return acquire(false);
-    }
-
-    /**
-     * As {@link #acquire()}, but ahead of every waiter: for a call that already had its turn and gave the permit up
-     * only while its token was refreshed, so that the token it waited for is not used up by others first.
-     */
-    CompletableFuture<Void> acquireAhead() {
-        return acquire(true);
-    }
-
-    private CompletableFuture<Void> acquire(boolean ahead) {
         synchronized (this) {
             if (closed) {
                 return CompletableFuture.failedFuture(new IllegalStateException("the Pardot API client is closed"));
@@ -53,11 +41,7 @@ final class PermitQueue {
                 return CompletableFuture.completedFuture(null);
             }
             CompletableFuture<Void> waiter = new CompletableFuture<>();
-            if (ahead) {
-                waiters.addFirst(waiter);
-            } else {
-                waiters.addLast(waiter);
-            }
+            waiters.add(waiter);
             return waiter;
         }
     }

@@ -43,6 +43,8 @@ public final class TokenSession implements AutoCloseable {
     private CompletableFuture<AccessToken> pending;
     private String refreshToken;
     private boolean closed;
+    // the value of the last token a call got a 2xx with
+    private volatile String lastWorking;
     private volatile Consumer<String> rotationListener;
 
     /**
@@ -159,6 +161,27 @@ public final class TokenSession implements AutoCloseable {
      */
     public void onRefreshTokenRotated(Consumer<String> listener) {
         this.rotationListener = listener;
+    }
+
+    /** A call succeeded with this token: its refusal later means it expired, not that the credentials are wrong. */
+    public void worked(AccessToken token) {
+        if (!token.value().equals(lastWorking)) {
+            lastWorking = token.value();
+        }
+    }
+
+    /**
+     * True when this token is the session's current one and no call has succeeded with it yet: refused now, it says
+     * the credentials (scopes, user) are wrong rather than that it expired. A token that worked, or that another
+     * refresh already replaced, was refused because it expired.
+     */
+    public boolean isUnproven(AccessToken token) {
+        synchronized (lock) {
+            if (current == null || !current.value().equals(token.value())) {
+                return false;
+            }
+        }
+        return !token.value().equals(lastWorking);
     }
 
     /** The flow in use (given or inferred). */

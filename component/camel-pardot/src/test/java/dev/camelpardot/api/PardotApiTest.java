@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -194,12 +195,15 @@ class PardotApiTest {
         assertThat(EMULATOR.state().responseCount(401, 184)).isBetween(1L, 5L);
     }
 
-    @Test
-    void callsThatWaitedPastTheNextExpiryRefreshAgainInsteadOfFailing() throws Exception {
-        // one permit and tokens that serve two calls: a call that refreshed and queued again would find its new token
-        // used up by the calls ahead of it; it must take its turn first and may refresh again
-        EMULATOR.config().tokenMaxCalls(2).latency(Duration.ofMillis(5));
-        PardotApi api = api(1, RetryPolicy.none());
+    @ParameterizedTest(name = "{0} permits, tokens of {1} calls")
+    @CsvSource({ "1,2", "5,5" })
+    void callsWhoseNewTokenWasUsedUpByOthersRefreshAgainInsteadOfFailing(int permits, int callsPerToken)
+            throws Exception {
+        // a refreshed call that queued again would find its new token used up by the calls ahead of it; and where the
+        // calls that shared one refresh use its token up, a refused token that already worked is an expiry, not a
+        // credentials problem
+        EMULATOR.config().tokenMaxCalls(callsPerToken).latency(Duration.ofMillis(5));
+        PardotApi api = api(permits, RetryPolicy.none());
 
         assertAllSucceed(createMany(api, 30));
 

@@ -14,6 +14,10 @@ public final class ActivityHeaders {
     public static final String LINE = "PardotLine";
     /** When the app accepted the record, ISO-8601. */
     public static final String RECEIVED_AT = "PardotReceivedAt";
+    /** The business unit the event goes to. */
+    public static final String BUSINESS_UNIT = "PardotBusinessUnitId";
+    /** Failed deliveries of the event so far that count against pardot.delivery.max-attempts. */
+    public static final String ATTEMPTS = "PardotAttempts";
 
     /** Why the message is a dead letter, in words. */
     public static final String DLQ_REASON = "PardotDlqReason";
@@ -27,7 +31,7 @@ public final class ActivityHeaders {
     public static final String DLQ_ERROR_CODE = "PardotDlqErrorCode";
     /** HTTP requests the component made on the last delivery. */
     public static final String DLQ_ATTEMPTS = "PardotDlqAttempts";
-    /** Times the broker handed the message to delivery. */
+    /** Failed deliveries that counted against pardot.delivery.max-attempts. */
     public static final String DLQ_DELIVERIES = "PardotDlqDeliveries";
     /** The exception type behind the reason. */
     public static final String DLQ_EXCEPTION = "PardotDlqException";

@@ -8,22 +8,21 @@ import jakarta.inject.Singleton;
 import jakarta.jms.ConnectionFactory;
 
 import dev.camelpardot.app.AppConfig;
+import dev.camelpardot.app.broker.BrokerManagement.BrokerManagementException;
 import io.quarkus.runtime.Startup;
-import org.apache.activemq.artemis.api.core.QueueConfiguration;
-import org.apache.activemq.artemis.api.core.RoutingType;
 import org.apache.activemq.artemis.api.core.SimpleString;
 import org.apache.activemq.artemis.core.config.Configuration;
 import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
 import org.apache.activemq.artemis.core.server.JournalType;
-import org.apache.activemq.artemis.core.server.Queue;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.jboss.logging.Logger;
 
 /**
- * Runs ActiveMQ Artemis inside the app (unless {@code pardot.broker.url} names an external broker) and produces
- * the {@link ConnectionFactory} that camel-jms and the ingress use.
+ * The broker every source and the delivery share: ActiveMQ Artemis inside the app, or the external broker of
+ * {@code pardot.broker.url} (shared by several replicas). Produces the {@link ConnectionFactory} that camel-jms and
+ * the ingress use, and puts the app's {@link QueueRules} on the broker before anything else touches it.
  * <p>
  * {@code @PreDestroy} runs when the CDI container shuts down, which Quarkus does after Camel has stopped, so
  * the broker outlives every consumer and in-flight transaction.
@@ -34,27 +33,62 @@ public class EmbeddedBroker {
 
     private static final Logger LOG = Logger.getLogger(EmbeddedBroker.class);
 
-    private final AppConfig config;
+    /**
+     * A replica whose host froze (no FIN, no RST) is found dead within this connection TTL, so its slots move to the
+     * survivors in seconds rather than after Artemis's default minute. Applied unless the broker URL sets its own.
+     */
+    private static final long CONNECTION_TTL_MILLIS = 6_000;
+    private static final long FAILURE_CHECK_PERIOD_MILLIS = 2_000;
+
     private final EmbeddedActiveMQ broker;
     private final ActiveMQConnectionFactory connectionFactory;
+    private final BrokerManagement management;
+    private final String description;
 
-    public EmbeddedBroker(AppConfig config) throws Exception {
-        this.config = config;
+    public EmbeddedBroker(AppConfig config, QueueRules rules) throws Exception {
         AppConfig.Broker settings = config.broker();
         if (settings.url().isPresent()) {
+            String url = settings.url().get();
             broker = null;
-            connectionFactory = new ActiveMQConnectionFactory(settings.url().get(),
-                    settings.user().orElse(null), settings.password().orElse(null));
-            LOG.infof("Using the external broker at %s", settings.url().get());
+            connectionFactory = new ActiveMQConnectionFactory(url, settings.user().orElse(null),
+                    settings.password().orElse(null));
+            if (!url.contains("connectionTTL")) {
+                connectionFactory.setConnectionTTL(CONNECTION_TTL_MILLIS);
+                connectionFactory.setClientFailureCheckPeriod(FAILURE_CHECK_PERIOD_MILLIS);
+            }
+            description = "the external broker at " + url;
         } else {
             broker = new EmbeddedActiveMQ().setConfiguration(brokerConfiguration(settings));
             broker.start();
             connectionFactory = new ActiveMQConnectionFactory("vm://0");
+            description = "the in-process broker";
             LOG.infof("In-process broker started, journal in %s%s", Path.of(settings.dataDir()).toAbsolutePath(),
                     settings.port() >= 0 ? ", remote clients at tcp://" + settings.host() + ":" + settings.port() : "");
         }
-        // Retries are the broker's job (redelivery delay) and the delivery route's (attempt count).
+        // Retries are the delivery's own (delayed copies); reconnecting is the client's.
         connectionFactory.setReconnectAttempts(-1);
+        management = new BrokerManagement(connectionFactory);
+        if (settings.configure()) {
+            applyRules(rules, settings);
+        } else {
+            LOG.infof("Queue rules not applied to %s (pardot.broker.configure=false): its own configuration must make"
+                      + " the pardot.delivery.# queues exclusive and dead-letter to %s", description, Queues.DEAD_LETTERS);
+        }
+        if (broker == null) {
+            LOG.infof("Using %s", description);
+        }
+    }
+
+    private void applyRules(QueueRules rules, AppConfig.Broker settings) {
+        try {
+            rules.applyTo(management);
+        } catch (BrokerManagementException e) {
+            management.close();
+            throw new IllegalStateException("The queue rules cannot be applied to " + description + " (" + e.getMessage()
+                    + "): give the broker user" + settings.user().map(u -> " '" + u + "'").orElse("")
+                    + " the manage permission, or configure the rules in the broker (docs/operating-the-app.md,"
+                    + " \"Replicas on an external broker\") and set pardot.broker.configure=false");
+        }
     }
 
     @Produces
@@ -63,13 +97,9 @@ public class EmbeddedBroker {
         return connectionFactory;
     }
 
-    /** Messages waiting in a queue of the in-process broker, or -1 when the broker is external. */
+    /** Messages in a queue (delivering and delayed ones included), or -1 when the broker cannot tell. */
     public long messageCount(String queueName) {
-        if (broker == null) {
-            return -1;
-        }
-        Queue queue = broker.getActiveMQServer().locateQueue(SimpleString.of(queueName));
-        return queue == null ? 0 : queue.getMessageCount();
+        return management.messageCount(queueName);
     }
 
     public boolean isEmbedded() {
@@ -78,6 +108,7 @@ public class EmbeddedBroker {
 
     @PreDestroy
     void stop() throws Exception {
+        management.close();
         connectionFactory.close();
         if (broker != null) {
             broker.stop();
@@ -85,7 +116,7 @@ public class EmbeddedBroker {
         }
     }
 
-    private Configuration brokerConfiguration(AppConfig.Broker settings) throws Exception {
+    private static Configuration brokerConfiguration(AppConfig.Broker settings) throws Exception {
         Path dataDir = Path.of(settings.dataDir()).toAbsolutePath();
         Configuration cfg = new ConfigurationImpl()
                 .setName("camel-pardot")
@@ -99,24 +130,13 @@ public class EmbeddedBroker {
                 .setLargeMessagesDirectory(dataDir.resolve("large-messages").toString())
                 .setNodeManagerLockDirectory(dataDir.toString());
         cfg.addAcceptorConfiguration("in-vm", "vm://0");
+        // what a broker made by `artemis create` has for every address: here it covers the management replies' queues
+        cfg.addAddressSetting("#", new AddressSettings()
+                .setDeadLetterAddress(SimpleString.of(Queues.DEAD_LETTERS))
+                .setExpiryAddress(SimpleString.of(Queues.DEAD_LETTERS)));
         if (settings.port() >= 0) {
             cfg.addAcceptorConfiguration("remote", "tcp://" + settings.host() + ":" + settings.port());
         }
-        cfg.addAddressSetting(Queues.ACTIVITIES, new AddressSettings()
-                .setRedeliveryDelay(settings.redeliveryDelay().toMillis())
-                .setRedeliveryMultiplier(settings.redeliveryMultiplier())
-                .setMaxRedeliveryDelay(settings.maxRedeliveryDelay().toMillis())
-                // The delivery route dead-letters with the reason before this; the broker's own limit is a backstop.
-                .setMaxDeliveryAttempts(config.delivery().maxAttempts() + 5)
-                .setDeadLetterAddress(SimpleString.of(Queues.DEAD_LETTERS))
-                .setExpiryAddress(SimpleString.of(Queues.DEAD_LETTERS)));
-        // Dead letters stay until replayed or removed; nothing expires and nothing moves on from here.
-        cfg.addAddressSetting(Queues.DEAD_LETTERS, new AddressSettings()
-                .setMaxDeliveryAttempts(-1)
-                .setDeadLetterAddress(SimpleString.of(Queues.DEAD_LETTERS))
-                .setExpiryAddress(SimpleString.of(Queues.DEAD_LETTERS)));
-        cfg.addQueueConfiguration(QueueConfiguration.of(Queues.ACTIVITIES).setRoutingType(RoutingType.ANYCAST));
-        cfg.addQueueConfiguration(QueueConfiguration.of(Queues.DEAD_LETTERS).setRoutingType(RoutingType.ANYCAST));
         return cfg;
     }
 }

@@ -1,6 +1,8 @@
 package dev.camelpardot.app.broker;
 
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 
 import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSContext;
@@ -11,34 +13,41 @@ import jakarta.jms.TextMessage;
 
 import dev.camelpardot.app.activity.ActivityHeaders;
 import dev.camelpardot.app.activity.Provenance;
+import dev.camelpardot.app.activity.QueuedActivity;
 import dev.camelpardot.app.activity.RecordProblem;
-import dev.camelpardot.model.ExternalActivity;
 import dev.camelpardot.model.ModelJson;
 
 /**
  * Records (and refused records with their reasons) sent in one broker transaction: nothing is queued until
- * {@link #commit()}, and one commit costs one disk sync however many records it carries. Not thread-safe.
+ * {@link #commit()}, and one commit costs one disk sync however many records it carries. Each record goes to the
+ * next delivery slot of its business unit. Not thread-safe.
  */
 public final class QueueBatch implements AutoCloseable {
 
     private final JMSContext context;
     private final JMSProducer producer;
-    private final Queue activities;
+    private final DeliverySlots slots;
+    private final Map<String, Queue> queues = new HashMap<>();
     private final Queue deadLetters;
     private int pending;
     private long queued;
     private long rejected;
 
-    QueueBatch(JMSContext context) {
+    QueueBatch(JMSContext context, DeliverySlots slots) {
         this.context = context;
         this.producer = context.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT);
-        this.activities = context.createQueue(Queues.ACTIVITIES);
+        this.slots = slots;
         this.deadLetters = context.createQueue(Queues.DEAD_LETTERS);
     }
 
-    public void add(ExternalActivity activity, Provenance provenance) {
-        TextMessage message = message(ModelJson.toCreateRequest(activity), provenance);
-        producer.send(activities, message);
+    public void add(QueuedActivity record, Provenance provenance) {
+        TextMessage message = message(ModelJson.toCreateRequest(record.activity()), provenance);
+        try {
+            message.setStringProperty(ActivityHeaders.BUSINESS_UNIT, record.businessUnitId());
+        } catch (JMSException e) {
+            throw new IllegalStateException("Cannot label a message", e);
+        }
+        producer.send(queues.computeIfAbsent(slots.next(record.businessUnitId()), context::createQueue), message);
         pending++;
         queued++;
     }

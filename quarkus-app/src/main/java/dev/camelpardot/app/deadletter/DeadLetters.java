@@ -21,13 +21,16 @@ import dev.camelpardot.app.activity.ActivityHeaders;
 import dev.camelpardot.app.activity.Json;
 import dev.camelpardot.app.broker.Queues;
 
-/** Reads the dead-letter queue and puts its messages back on the delivery queue. */
+/**
+ * Reads the dead-letter queue and puts its messages back for delivery: on the intake queue, which checks them again
+ * and sends each to a slot of its business unit, with its attempts counted afresh.
+ */
 @Singleton
 public class DeadLetters {
 
     /** Properties that say where a record came from; they travel back with a replayed message. */
     private static final List<String> KEPT = List.of(ActivityHeaders.SOURCE, ActivityHeaders.ORIGIN,
-            ActivityHeaders.LINE, ActivityHeaders.RECEIVED_AT);
+            ActivityHeaders.LINE, ActivityHeaders.RECEIVED_AT, ActivityHeaders.BUSINESS_UNIT);
 
     private final ConnectionFactory connectionFactory;
 

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.jms.JMSException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,136 +14,247 @@ import dev.camelpardot.app.AppConfig;
 import dev.camelpardot.app.activity.ActivityHeaders;
 import dev.camelpardot.app.activity.ActivityNormalizer;
 import dev.camelpardot.app.activity.Json;
+import dev.camelpardot.app.broker.DeliverySlots;
 import dev.camelpardot.app.broker.Queues;
+import dev.camelpardot.camel.PardotConstants;
 import dev.camelpardot.model.ExternalActivity;
+import dev.camelpardot.model.ModelJson;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.component.jms.JmsMessage;
+import org.apache.camel.component.jms.JmsConstants;
 
 /**
- * The one way to Account Engagement: {@code pardot.activities} → {@code pardot:external-activity}, in a local
- * JMS transaction. The message is acknowledged only once it is delivered, dead-lettered with its reason, or
- * (daily limit) put back on the queue; on a transient failure the transaction rolls back and the broker
- * redelivers it after its redelivery delay. A crash at any point leaves the message queued: at least once.
+ * The way to Account Engagement. Every delivery slot (an exclusive queue, {@link Queues#delivery}) has one route
+ * here, whose one JMS consumer delivers one event at a time through {@code pardot:external-activity}: so a business
+ * unit never has more calls in flight than it has slots, over every replica. A message is acknowledged only after
+ * it was accepted, dead-lettered with its reason, or put back on its slot (a retry with its attempt counted, or a
+ * paused unit); a crash at any point leaves it queued: at least once. Acknowledgements do not wait for the broker,
+ * so a slot's next call follows its last answer at once.
  * <p>
- * The route starts after the setup at start (see SetupRoutes): activities for types not yet created would fail.
+ * The intake route moves what JMS publishers (and replays) put on {@link Queues#ACTIVITIES} to a slot of its business
+ * unit, in one local transaction, after the same checks as the other sources.
+ * <p>
+ * The routes start after the setup at start (see SetupRoutes): activities for types not yet created would fail.
  */
 @ApplicationScoped
 public class DeliveryRoutes extends RouteBuilder {
 
-    public static final String ROUTE_ID = "delivery";
+    public static final String ROUTE_GROUP = "delivery";
+    public static final String INTAKE_ROUTE_ID = "intake";
+
+    /** The app owns retries of a delivery (DeliveryDecision): the component tries each call once. */
+    static final String PARDOT_URI = "pardot:external-activity?maxRetries=0";
 
     static final String ORIGINAL_BODY = "pardotOriginalBody";
-    static final String DELIVERY_COUNT = "pardotDeliveryCount";
+    static final String ATTEMPTS = "pardotAttempts";
     static final String STARTED = "pardotStarted";
-    static final String OUTCOME = "pardotOutcome";
+    static final String DECISION = "pardotDecision";
 
-    private final AppConfig config;
+    private static final String SLOT_CONSUMER = "?acknowledgementModeName=CLIENT_ACKNOWLEDGE&cacheLevelName=CACHE_CONSUMER"
+            + "&concurrentConsumers=1&maxConcurrentConsumers=1&synchronous=true&disableReplyTo=true"
+            + "&errorHandlerLoggingLevel=DEBUG&errorHandlerLogStackTrace=false";
+    // lazyCreateTransactionManager=false: a plain locally transacted session (no Spring transaction manager), so the
+    // move to the slot is sent in the consumer's own transaction
+    private static final String INTAKE_CONSUMER = "?transacted=true&lazyCreateTransactionManager=false"
+            + "&cacheLevelName=CACHE_CONSUMER&concurrentConsumers=2&maxConcurrentConsumers=2&disableReplyTo=true"
+            + "&errorHandlerLoggingLevel=DEBUG&errorHandlerLogStackTrace=false";
+
+    private final AppConfig.Delivery settings;
     private final ActivityNormalizer normalizer;
+    private final BusinessUnits units;
+    private final DeliverySlots slots;
+    private final DeliveryGates gates;
     private final DeliveryMetrics metrics;
-    private final DeliveryPause pause;
-    private final FailureClassifier classifier;
+    private final RetrySchedule retries;
 
-    public DeliveryRoutes(AppConfig config, ActivityNormalizer normalizer, DeliveryMetrics metrics, DeliveryPause pause) {
-        this.config = config;
+    public DeliveryRoutes(AppConfig config, ActivityNormalizer normalizer, BusinessUnits units, DeliverySlots slots,
+                          DeliveryGates gates, DeliveryMetrics metrics) {
+        this.settings = config.delivery();
         this.normalizer = normalizer;
+        this.units = units;
+        this.slots = slots;
+        this.gates = gates;
         this.metrics = metrics;
-        this.pause = pause;
-        this.classifier = new FailureClassifier(config.delivery().maxAttempts());
+        this.retries = new RetrySchedule(settings);
+    }
+
+    /** The id of the route that delivers from a slot queue. */
+    public static String routeId(String slotQueue) {
+        return slotQueue.replace('.', '-');
     }
 
     @Override
     public void configure() {
-        int consumers = config.delivery().consumers();
-        // lazyCreateTransactionManager=false: a plain locally transacted session (no Spring transaction manager),
-        // so consumers are cached and commit/rollback follow the route's outcome.
-        fromF("jms:queue:%s?transacted=true&lazyCreateTransactionManager=false&cacheLevelName=CACHE_CONSUMER"
-                + "&concurrentConsumers=%d&maxConcurrentConsumers=%d&disableReplyTo=true"
-                + "&errorHandlerLoggingLevel=DEBUG&errorHandlerLogStackTrace=false",
-                Queues.ACTIVITIES, consumers, consumers)
-                .routeId(ROUTE_ID)
+        intakeRoute();
+        for (String unit : units.all()) {
+            for (String queue : slots.queues(unit)) {
+                slotRoute(unit, queue);
+            }
+        }
+    }
+
+    private void intakeRoute() {
+        from("jms:queue:" + Queues.ACTIVITIES + INTAKE_CONSUMER)
+                .routeId(INTAKE_ROUTE_ID)
+                .routeGroup(ROUTE_GROUP)
                 .autoStartup(false)
                 .errorHandler(noErrorHandler())
                 .doTry()
-                    .process(this::prepare)
-                    .to("pardot:external-activity")
-                    .process(this::delivered)
+                    .process(this::intake)
+                    // the destination is the slot named in the CamelJmsDestinationName header
+                    .to("jms:queue:" + Queues.ACTIVITIES + "?exchangePattern=InOnly")
+                .doCatch(PardotValidationException.class)
+                    .process(this::refusedAtIntake)
+                    .to("jms:queue:" + Queues.DEAD_LETTERS + "?exchangePattern=InOnly")
+                .end();
+    }
+
+    private void slotRoute(String unit, String queue) {
+        DeliveryGate gate = gates.gate(unit);
+        SlotTakeover takeover = new SlotTakeover(settings.takeoverGrace());
+        from("jms:queue:" + queue + SLOT_CONSUMER)
+                .routeId(routeId(queue))
+                .routeGroup(ROUTE_GROUP)
+                .autoStartup(false)
+                .errorHandler(noErrorHandler())
+                .doTry()
+                    .process(exchange -> prepare(exchange, gate, takeover, queue))
+                    .to(PARDOT_URI)
+                    .process(exchange -> delivered(exchange, gate, takeover))
                 .doCatch(Exception.class)
-                    .process(this::classify)
+                    .process(exchange -> decide(exchange, gate, takeover))
                     .choice()
-                        .when(exchangeProperty(OUTCOME).isEqualTo(Outcome.DEAD_LETTER))
+                        .when(exchange -> decision(exchange).outcome() == Outcome.DEAD_LETTER)
                             .process(this::labelDeadLetter)
-                            .toF("jms:queue:%s?exchangePattern=InOnly", Queues.DEAD_LETTERS)
-                        .when(exchangeProperty(OUTCOME).isEqualTo(Outcome.DAILY_LIMIT))
-                            .process(this::restoreForRequeue)
-                            .toF("jms:queue:%s?exchangePattern=InOnly", Queues.ACTIVITIES)
-                            .process(this::pauseDelivery)
+                            .to("jms:queue:" + Queues.DEAD_LETTERS + "?exchangePattern=InOnly")
                         .otherwise()
-                            .process(this::rollback)
+                            .process(this::putBack)
+                            .to("jms:queue:" + queue + "?exchangePattern=InOnly")
                     .end()
                 .end();
     }
 
-    /** Reads the queued JSON into an activity; a message that cannot be one fails here and is dead-lettered. */
-    private void prepare(Exchange exchange) throws JMSException {
+    // ---- intake
+
+    /** Checks a published (or replayed) event and addresses it to the next slot of its business unit. */
+    private void intake(Exchange exchange) {
         Message in = exchange.getIn();
         String body = in.getBody(String.class);
         exchange.setProperty(ORIGINAL_BODY, body);
-        exchange.setProperty(DELIVERY_COUNT, deliveryCount(exchange));
-        // file and http are set by the app's own ingress; anything else was published to the queue directly
+        Instant receivedAt = receivedAt(in);
+        String source = in.getHeader(ActivityHeaders.SOURCE, ActivityHeaders.SOURCE_JMS, String.class);
+        String namedUnit = in.getHeader(ActivityHeaders.BUSINESS_UNIT, String.class);
+        // only the app's own properties go on: a publisher's headers must not steer the component
+        in.removeHeaders("*", "Pardot*");
+        JsonNode record = parse(body);
+        ExternalActivity activity = normalizer.normalize(record, receivedAt);
+        String unit = units.of(record, namedUnit);
+        in.setBody(ModelJson.toCreateRequest(activity));
+        in.setHeader(ActivityHeaders.SOURCE, source);
+        in.setHeader(ActivityHeaders.RECEIVED_AT, receivedAt.toString());
+        in.setHeader(ActivityHeaders.BUSINESS_UNIT, unit);
+        in.setHeader(JmsConstants.JMS_DESTINATION_NAME, slots.next(unit));
+    }
+
+    private void refusedAtIntake(Exchange exchange) {
+        PardotValidationException refused = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, PardotValidationException.class);
+        Message message = exchange.getMessage();
+        String source = message.getHeader(ActivityHeaders.SOURCE, ActivityHeaders.SOURCE_JMS, String.class);
+        message.removeHeaders("*", "Pardot*");
+        message.removeHeader(JmsConstants.JMS_DESTINATION_NAME);
+        message.setBody(exchange.getProperty(ORIGINAL_BODY, String.class));
+        message.setHeader(ActivityHeaders.SOURCE, source);
+        message.setHeader(ActivityHeaders.DLQ_STAGE, "ingress");
+        message.setHeader(ActivityHeaders.DLQ_REASON, refused.getMessage());
+        message.setHeader(ActivityHeaders.DLQ_FIELD, refused.getField());
+        message.setHeader(ActivityHeaders.DLQ_AT, Instant.now().toString());
+        metrics.deadLettered(source, "ingress");
+        log.warn("Event from {} refused, moved to {}: {}", source, Queues.DEAD_LETTERS, refused.getMessage());
+    }
+
+    // ---- delivery
+
+    private void prepare(Exchange exchange, DeliveryGate gate, SlotTakeover takeover, String queue)
+            throws InterruptedException {
+        Message in = exchange.getIn();
+        String body = in.getBody(String.class);
+        exchange.setProperty(ORIGINAL_BODY, body);
+        exchange.setProperty(ATTEMPTS, in.getHeader(ActivityHeaders.ATTEMPTS, 0, Integer.class));
+        boolean redelivered = in.getHeader("JMSRedelivered", false, Boolean.class);
+        // file and http are set by the app's own ingress; anything else was published to a slot directly
         String source = in.getHeader(ActivityHeaders.SOURCE, String.class);
         if (!ActivityHeaders.SOURCE_FILE.equals(source) && !ActivityHeaders.SOURCE_HTTP.equals(source)) {
             in.setHeader(ActivityHeaders.SOURCE, ActivityHeaders.SOURCE_JMS);
         }
-        // Only the app's own properties go on: a publisher's headers must not steer the component.
         in.removeHeaders("*", "Pardot*");
-        exchange.setProperty(STARTED, System.nanoTime());
+        if (gate.isPaused()) {
+            throw new DeliveryPausedException(gate.businessUnitId());
+        }
+        long delay = takeover.delayMillis(redelivered);
+        if (delay > 0) {
+            log.info("Slot {} taken over from a consumer that left a delivery unfinished: the first call waits {} ms so"
+                     + " that its request has finished at the server", queue, delay);
+            // on the slot's own consumer thread, which has nothing else to do until then
+            Thread.sleep(delay);
+        }
         in.setBody(normalizer.normalize(parse(body), receivedAt(in)));
+        in.setHeader(PardotConstants.BUSINESS_UNIT_ID, gate.businessUnitId());
+        exchange.setProperty(STARTED, System.nanoTime());
     }
 
-    private void delivered(Exchange exchange) {
+    private void delivered(Exchange exchange, DeliveryGate gate, SlotTakeover takeover) {
+        takeover.finished();
+        gate.answered();
         long started = exchange.getProperty(STARTED, Long.class);
         metrics.delivered(source(exchange), Duration.ofNanos(System.nanoTime() - started));
         if (log.isInfoEnabled()) {
             ExternalActivity activity = exchange.getMessage().getBody(ExternalActivity.class);
             // prospects' e-mail addresses are personal data: they stay out of the log
-            log.info("Delivered {} record {} {}/{}", source(exchange),
+            log.info("Delivered {} record {} {}/{} to {}", source(exchange),
                     activity != null && activity.id() != null ? activity.id() : "",
-                    activity != null ? activity.extension() : "?", activity != null ? activity.type() : "?");
+                    activity != null ? activity.extension() : "?", activity != null ? activity.type() : "?",
+                    gate.businessUnitId());
         }
     }
 
-    private void classify(Exchange exchange) {
+    private void decide(Exchange exchange, DeliveryGate gate, SlotTakeover takeover) {
+        takeover.finished();
         Exception failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
-        int deliveries = exchange.getProperty(DELIVERY_COUNT, 1, Integer.class);
-        Outcome outcome = classifier.classify(failure, deliveries);
-        exchange.setProperty(OUTCOME, outcome);
+        DeliveryDecision decision = DeliveryDecision.of(failure, exchange.getProperty(ATTEMPTS, 0, Integer.class), gate,
+                gates, settings.maxAttempts(), retries, gates.now(), gates.nextProbe());
+        exchange.setProperty(DECISION, decision);
         String source = source(exchange);
-        if (outcome != Outcome.DAILY_LIMIT) {
+        if (decision.kind() != null && decision.kind() != FailureKind.DAILY_LIMIT) {
             metrics.failed(source);
         }
-        if (outcome == Outcome.RETRY) {
-            metrics.retried(source);
-            log.warn("Delivery failed (delivery {} of at most {}), will retry: {}", deliveries,
-                    config.delivery().maxAttempts(), failure.getMessage());
-        } else if (outcome == Outcome.DEAD_LETTER) {
-            metrics.deadLettered(source, "delivery");
-            log.warn("Delivery refused, moved to {}: {}", Queues.DEAD_LETTERS, failure.getMessage());
+        switch (decision.outcome()) {
+            case RETRY -> {
+                metrics.retried(source);
+                log.warn("Delivery to {} failed ({} of at most {} attempts), tried again in {} ms: {}",
+                        gate.businessUnitId(), decision.attempts(), settings.maxAttempts(),
+                        decision.delay().toMillis(), failure.getMessage());
+            }
+            case DEAD_LETTER -> {
+                metrics.deadLettered(source, "delivery");
+                log.warn("Delivery to {} refused, moved to {}: {}", gate.businessUnitId(), Queues.DEAD_LETTERS,
+                        failure.getMessage());
+            }
+            case REQUEUE -> log.debug("Delivery to {} paused, event put back: {}", gate.businessUnitId(),
+                    failure.getMessage());
+            default -> throw new IllegalStateException("unknown outcome " + decision.outcome());
         }
     }
 
     private void labelDeadLetter(Exchange exchange) {
         Exception failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
-        Message message = exchange.getMessage();
-        message.removeHeaders("*", "Pardot*");
-        message.setBody(exchange.getProperty(ORIGINAL_BODY, String.class));
+        Message message = restore(exchange);
         message.setHeader(ActivityHeaders.DLQ_STAGE, "delivery");
         message.setHeader(ActivityHeaders.DLQ_REASON, failure.getMessage());
-        message.setHeader(ActivityHeaders.DLQ_EXCEPTION, failure.getClass().getSimpleName());
-        message.setHeader(ActivityHeaders.DLQ_DELIVERIES, exchange.getProperty(DELIVERY_COUNT, Integer.class));
+        message.setHeader(ActivityHeaders.DLQ_DELIVERIES, decision(exchange).attempts());
+        message.setHeader(ActivityHeaders.DLQ_EXCEPTION, failure.getClass().getName());
         message.setHeader(ActivityHeaders.DLQ_AT, Instant.now().toString());
-        if (failure instanceof PardotValidationException invalid && invalid.getField() != null) {
+        if (failure instanceof PardotValidationException invalid) {
             message.setHeader(ActivityHeaders.DLQ_FIELD, invalid.getField());
         }
         if (failure instanceof PardotApiException api) {
@@ -159,22 +269,31 @@ public class DeliveryRoutes extends RouteBuilder {
     }
 
     /**
-     * A copy goes back on the queue and the original is acknowledged, rather than a rollback: a rollback would
-     * count as a delivery attempt, and a day-long pause must not use up a message's attempts.
+     * A copy goes back on the slot and the original is acknowledged, rather than a rollback: the app, not the broker,
+     * counts the attempts, so a pause, a crash or a takeover never uses them up.
      */
-    private void restoreForRequeue(Exchange exchange) {
+    private void putBack(Exchange exchange) {
+        DeliveryDecision decision = decision(exchange);
+        Message message = restore(exchange);
+        message.setHeader(ActivityHeaders.ATTEMPTS, decision.attempts());
+        if (!decision.delay().isZero()) {
+            message.setHeader(SCHEDULED_DELIVERY, System.currentTimeMillis() + decision.delay().toMillis());
+        }
+    }
+
+    /** Artemis's property for a message that must not be delivered before the given epoch millisecond. */
+    static final String SCHEDULED_DELIVERY = "_AMQ_SCHED_DELIVERY";
+
+    /** The message as it was queued: its body and the app's own properties. */
+    private static Message restore(Exchange exchange) {
         Message message = exchange.getMessage();
         message.removeHeaders("*", "Pardot*");
         message.setBody(exchange.getProperty(ORIGINAL_BODY, String.class));
+        return message;
     }
 
-    private void pauseDelivery(Exchange exchange) {
-        pause.pauseForDailyLimit(exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class).getMessage());
-    }
-
-    /** Fails the exchange again so that the JMS transaction rolls back and the broker redelivers later. */
-    private void rollback(Exchange exchange) {
-        exchange.setException(exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class));
+    private static DeliveryDecision decision(Exchange exchange) {
+        return exchange.getProperty(DECISION, DeliveryDecision.class);
     }
 
     private static JsonNode parse(String body) {
@@ -195,14 +314,6 @@ public class DeliveryRoutes extends RouteBuilder {
         } catch (RuntimeException e) {
             return Instant.now();
         }
-    }
-
-    private static int deliveryCount(Exchange exchange) throws JMSException {
-        JmsMessage jms = exchange.getIn(JmsMessage.class);
-        if (jms != null && jms.getJmsMessage() != null && jms.getJmsMessage().propertyExists("JMSXDeliveryCount")) {
-            return jms.getJmsMessage().getIntProperty("JMSXDeliveryCount");
-        }
-        return 1;
     }
 
     private static String source(Exchange exchange) {

@@ -7,33 +7,35 @@ import dev.camelpardot.api.PardotAuthenticationException;
 import dev.camelpardot.api.PardotDailyLimitException;
 import dev.camelpardot.api.PardotValidationException;
 
-/**
- * Sorts delivery failures. A record Account Engagement refuses for what it contains is dead-lettered at once;
- * anything that may pass later (an outage, a configuration or credential problem being fixed) is retried until
- * {@code pardot.delivery.max-attempts} deliveries, then dead-lettered with the last reason.
- */
+/** Sorts delivery failures by what can cure them; the {@link DeliveryDecision} then says what becomes of the event. */
 public final class FailureClassifier {
 
     /** Account Engagement codes that say the record itself is wrong: bad e-mail, JSON, or field values. */
     private static final Set<Integer> RECORD_ERRORS = Set.of(4, 150, 152, 153, 154, 180);
 
-    private final int maxAttempts;
-
-    public FailureClassifier(int maxAttempts) {
-        this.maxAttempts = maxAttempts;
+    private FailureClassifier() {
     }
 
-    public Outcome classify(Throwable failure, int deliveryCount) {
+    public static FailureKind classify(Throwable failure) {
         if (failure instanceof PardotDailyLimitException) {
-            return Outcome.DAILY_LIMIT;
+            return FailureKind.DAILY_LIMIT;
         }
         if (failure instanceof PardotValidationException) {
-            return Outcome.DEAD_LETTER;
+            return FailureKind.RECORD;
         }
-        if (failure instanceof PardotApiException api && !(failure instanceof PardotAuthenticationException)
-                && !api.isRetryable() && api.getErrorCode() != null && RECORD_ERRORS.contains(api.getErrorCode())) {
-            return Outcome.DEAD_LETTER;
+        if (failure instanceof PardotAuthenticationException) {
+            return FailureKind.OTHER;
         }
-        return deliveryCount >= maxAttempts ? Outcome.DEAD_LETTER : Outcome.RETRY;
+        if (failure instanceof PardotApiException api) {
+            if (!api.isRetryable() && api.getErrorCode() != null && RECORD_ERRORS.contains(api.getErrorCode())) {
+                return FailureKind.RECORD;
+            }
+            // the component marks 66, 183, 202, 429, 502-504 and requests without an answer retryable; any 5xx
+            // (a plain 500 included) also says the service is in trouble rather than the request
+            if (api.isRetryable() || api.getHttpStatus() >= 500) {
+                return FailureKind.UNAVAILABLE;
+            }
+        }
+        return FailureKind.OTHER;
     }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 
 import dev.camelpardot.app.AppConfig;
 import dev.camelpardot.app.activity.ActivityNormalizer;
+import dev.camelpardot.app.delivery.BusinessUnits;
 import dev.camelpardot.app.setup.ActivityTypeSpec;
 
 /** The record checker, with the default extension and type taken from the settings. */
@@ -21,7 +22,7 @@ public class IngressBeans {
 
     @Produces
     @Singleton
-    RecordSink recordSink(ActivityNormalizer normalizer) {
-        return new RecordSink(normalizer);
+    RecordSink recordSink(ActivityNormalizer normalizer, BusinessUnits businessUnits) {
+        return new RecordSink(normalizer, businessUnits);
     }
 }

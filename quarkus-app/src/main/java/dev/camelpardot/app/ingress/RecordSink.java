@@ -4,18 +4,21 @@ import java.time.Instant;
 
 import dev.camelpardot.app.activity.ActivityNormalizer;
 import dev.camelpardot.app.activity.Provenance;
+import dev.camelpardot.app.activity.QueuedActivity;
 import dev.camelpardot.app.activity.RecordProblem;
 import dev.camelpardot.app.broker.QueueBatch;
+import dev.camelpardot.app.delivery.BusinessUnits;
 import dev.camelpardot.api.PardotValidationException;
-import dev.camelpardot.model.ExternalActivity;
 
 /** Checks raw records and puts each on the queue, or on the dead-letter queue with its reason. */
 public final class RecordSink {
 
     private final ActivityNormalizer normalizer;
+    private final BusinessUnits businessUnits;
 
-    public RecordSink(ActivityNormalizer normalizer) {
+    public RecordSink(ActivityNormalizer normalizer, BusinessUnits businessUnits) {
         this.normalizer = normalizer;
+        this.businessUnits = businessUnits;
     }
 
     /** The record ready to queue, or the problem that keeps it out. */
@@ -24,7 +27,8 @@ public final class RecordSink {
             return new Checked(null, new RecordProblem(record.line(), null, record.unreadable(), record.raw()));
         }
         try {
-            return new Checked(normalizer.normalize(record.node(), receivedAt), null);
+            return new Checked(new QueuedActivity(normalizer.normalize(record.node(), receivedAt),
+                    businessUnits.of(record.node(), null)), null);
         } catch (PardotValidationException e) {
             return new Checked(null, new RecordProblem(record.line(), e.getField(), e.getMessage(), record.raw()));
         }
@@ -41,6 +45,6 @@ public final class RecordSink {
         return true;
     }
 
-    public record Checked(ExternalActivity record, RecordProblem problem) {
+    public record Checked(QueuedActivity record, RecordProblem problem) {
     }
 }

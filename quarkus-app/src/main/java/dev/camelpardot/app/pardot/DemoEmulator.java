@@ -1,6 +1,7 @@
 package dev.camelpardot.app.pardot;
 
 import java.io.UncheckedIOException;
+import java.util.List;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
@@ -29,6 +30,8 @@ public class DemoEmulator {
         }
         emulator = start(config.demo().emulatorPort());
         emulator.state().addProspects(config.demo().prospects().toArray(String[]::new));
+        config.businessUnits().orElse(List.of())
+                .forEach(id -> emulator.state().addBusinessUnit(id.strip(), "Demo business unit " + id.strip()));
         LOG.infof("Demo mode: Account Engagement emulator at %s", emulator.baseUrl());
     }
 

@@ -4,29 +4,38 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.camelpardot.app.AppConfig;
 import dev.camelpardot.app.StartupBanner;
+import dev.camelpardot.app.delivery.BusinessUnits;
 import dev.camelpardot.app.delivery.DeliveryRoutes;
+import dev.camelpardot.camel.PardotConstants;
 import dev.camelpardot.model.ActivityTypeSetup;
 import dev.camelpardot.model.ExtensionSetup;
 import dev.camelpardot.model.SetupReport;
 import org.apache.camel.CamelContext;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.Route;
 import org.apache.camel.StartupListener;
 import org.apache.camel.builder.RouteBuilder;
 
 /**
  * Setup as code: once Camel has started, the extension and activity types of {@code pardot.setup.*} are ensured
- * through the component's {@code ensure} (created or updated, and the extension assigned to the business unit),
- * and only then does delivery start. A failure here fails the start, naming what went wrong.
+ * through the component's {@code ensure} (created or updated, and the extension assigned to the default business
+ * unit), the extension is assigned to every other business unit of {@code pardot.business-units}, and only then does
+ * delivery start. A failure here fails the start, naming what went wrong. Every replica runs it: the second run
+ * changes nothing.
  */
 @ApplicationScoped
 public class SetupRoutes extends RouteBuilder {
 
     static final String ENSURE = "direct:pardot-setup";
+    static final String ASSIGN = "direct:pardot-setup-assign";
 
     private final AppConfig config;
+    private final BusinessUnits units;
     private final StartupBanner banner;
 
-    public SetupRoutes(AppConfig config, StartupBanner banner) {
+    public SetupRoutes(AppConfig config, BusinessUnits units, StartupBanner banner) {
         this.config = config;
+        this.units = units;
         this.banner = banner;
     }
 
@@ -35,6 +44,9 @@ public class SetupRoutes extends RouteBuilder {
         from(ENSURE)
                 .routeId("setup")
                 .to("pardot:extension?operation=ensure");
+        from(ASSIGN)
+                .routeId("setup-assign")
+                .toF("pardot:extension?operation=assign&developerName=%s", config.setup().extension());
 
         getContext().addStartupListener(new StartupListener() {
             @Override
@@ -44,7 +56,11 @@ public class SetupRoutes extends RouteBuilder {
             @Override
             public void onCamelContextFullyStarted(CamelContext context, boolean alreadyStarted) throws Exception {
                 ensureSetup(context);
-                context.getRouteController().startRoute(DeliveryRoutes.ROUTE_ID);
+                for (Route route : context.getRoutes()) {
+                    if (DeliveryRoutes.ROUTE_GROUP.equals(route.getGroup())) {
+                        context.getRouteController().startRoute(route.getRouteId());
+                    }
+                }
                 banner.print();
             }
         });
@@ -55,9 +71,15 @@ public class SetupRoutes extends RouteBuilder {
             log.info("Setup at start is off (pardot.setup.enabled=false)");
             return;
         }
-        SetupReport report = context.createProducerTemplate().requestBody(ENSURE, desiredSetup(), SetupReport.class);
+        ProducerTemplate template = context.createProducerTemplate();
+        SetupReport report = template.requestBody(ENSURE, desiredSetup(), SetupReport.class);
         log.info("Setup ensured for extension {}: {}", config.setup().extension(),
                 report == null ? "done" : report.summary());
+        for (String unit : units.all().subList(1, units.all().size())) {
+            SetupReport assigned = template.requestBodyAndHeader(ASSIGN, null, PardotConstants.BUSINESS_UNIT_ID, unit,
+                    SetupReport.class);
+            log.info("Setup ensured for business unit {}: {}", unit, assigned == null ? "done" : assigned.summary());
+        }
     }
 
     ExtensionSetup desiredSetup() {

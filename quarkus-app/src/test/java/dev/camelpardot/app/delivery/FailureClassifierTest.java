@@ -10,29 +10,34 @@ import org.junit.jupiter.api.Test;
 
 class FailureClassifierTest {
 
-    private final FailureClassifier classifier = new FailureClassifier(3);
-
     @Test
-    void recordErrorsAreDeadLetteredAtOnce() {
-        assertThat(classifier.classify(new PardotValidationException("email", "bad"), 1)).isEqualTo(Outcome.DEAD_LETTER);
-        assertThat(classifier.classify(api(400, 4, false), 1)).isEqualTo(Outcome.DEAD_LETTER);
-        assertThat(classifier.classify(api(400, 154, false), 1)).isEqualTo(Outcome.DEAD_LETTER);
+    void recordErrorsAreTheRecords() {
+        assertThat(FailureClassifier.classify(new PardotValidationException("email", "bad"))).isEqualTo(FailureKind.RECORD);
+        assertThat(FailureClassifier.classify(api(400, 4, false))).isEqualTo(FailureKind.RECORD);
+        assertThat(FailureClassifier.classify(api(400, 154, false))).isEqualTo(FailureKind.RECORD);
     }
 
     @Test
-    void transientAndConfigurationErrorsAreRetriedUntilTheLastAttempt() {
-        assertThat(classifier.classify(api(503, null, true), 1)).isEqualTo(Outcome.RETRY);
-        assertThat(classifier.classify(api(400, 201, false), 2)).isEqualTo(Outcome.RETRY);
-        assertThat(classifier.classify(new PardotAuthenticationException("login failed", 400, "invalid_grant", null, 1,
-                false, null, null), 1)).isEqualTo(Outcome.RETRY);
-        assertThat(classifier.classify(new IllegalStateException("broken"), 2)).isEqualTo(Outcome.RETRY);
-        assertThat(classifier.classify(api(503, null, true), 3)).isEqualTo(Outcome.DEAD_LETTER);
+    void transientFailuresAndEvery5xxSayTheApiIsUnavailable() {
+        assertThat(FailureClassifier.classify(api(503, null, true))).isEqualTo(FailureKind.UNAVAILABLE);
+        assertThat(FailureClassifier.classify(api(429, 66, true))).isEqualTo(FailureKind.UNAVAILABLE);
+        assertThat(FailureClassifier.classify(api(0, null, true))).as("no answer").isEqualTo(FailureKind.UNAVAILABLE);
+        assertThat(FailureClassifier.classify(api(500, null, false))).as("a plain 500").isEqualTo(FailureKind.UNAVAILABLE);
     }
 
     @Test
-    void theDailyLimitPausesWhateverTheAttempt() {
-        assertThat(classifier.classify(new PardotDailyLimitException("daily limit", 429, null, 1, null), 99))
-                .isEqualTo(Outcome.DAILY_LIMIT);
+    void credentialsConfigurationAndTheUnknownAreOther() {
+        assertThat(FailureClassifier.classify(api(400, 201, false))).isEqualTo(FailureKind.OTHER);
+        assertThat(FailureClassifier.classify(api(401, 184, false))).isEqualTo(FailureKind.OTHER);
+        assertThat(FailureClassifier.classify(new PardotAuthenticationException("login failed", 503, "invalid_grant",
+                null, 1, true, null, null))).as("even when retryable").isEqualTo(FailureKind.OTHER);
+        assertThat(FailureClassifier.classify(new IllegalStateException("broken"))).isEqualTo(FailureKind.OTHER);
+    }
+
+    @Test
+    void theDailyLimitIsItsOwnKind() {
+        assertThat(FailureClassifier.classify(new PardotDailyLimitException("daily limit", 429, null, 1, null)))
+                .isEqualTo(FailureKind.DAILY_LIMIT);
     }
 
     private static PardotApiException api(int status, Integer code, boolean retryable) {
