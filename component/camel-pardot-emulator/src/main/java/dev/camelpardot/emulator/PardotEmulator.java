@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -71,10 +72,11 @@ public final class PardotEmulator implements AutoCloseable {
 
         Endpoint oauth = new OAuthEndpoint(config, baseUrl, accessTokens, refreshTokens, traffic);
         Endpoint toolingApi = new ToolingEndpoint(tooling, accessTokens, faults);
-        Endpoint externalActivities = new ExternalActivitiesEndpoint(config, baseUrl, tooling, activities, prospects,
-                accessTokens, inFlight, dailyLimit, faults, traffic);
+        Endpoint accountEngagement = new AccountEngagementEndpoint(config, tooling, accessTokens, inFlight, dailyLimit,
+                faults, traffic, List.of(new ExternalActivitiesResource(config, baseUrl, tooling, activities, prospects),
+                        new ProspectUpsertResource(prospects)));
         Endpoint admin = new AdminEndpoint(this);
-        server.createContext("/", new EmulatorHttpHandler(oauth, toolingApi, externalActivities, admin, workers, timer));
+        server.createContext("/", new EmulatorHttpHandler(oauth, toolingApi, accountEngagement, admin, workers, timer));
         server.setExecutor(workers);
         server.start();
     }
