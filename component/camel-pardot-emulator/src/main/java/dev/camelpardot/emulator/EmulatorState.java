@@ -119,6 +119,11 @@ public final class EmulatorState {
         return traffic.tokenRequests(grantType);
     }
 
+    /** Requests to /services/oauth2/revoke, successful or not. */
+    public long revokeRequests() {
+        return traffic.revokeRequests();
+    }
+
     public Map<String, Long> tokenRequestsByGrant() {
         return traffic.tokenRequestsByGrant();
     }
