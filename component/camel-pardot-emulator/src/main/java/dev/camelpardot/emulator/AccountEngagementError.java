@@ -6,6 +6,14 @@ final class AccountEngagementError extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     static final int INVALID_PROSPECT_EMAIL = 4;
+    /** "Invalid query parameters": the emulator's choice for an unknown query parameter. */
+    static final int INVALID_QUERY_PARAMETERS = 5;
+    /** "Invalid timestamp": the emulator's choice for a malformed datetime filter. */
+    static final int INVALID_TIMESTAMP = 7;
+    /** "Invalid ID": the emulator's choice for a malformed id filter. */
+    static final int INVALID_ID = 16;
+    /** "Invalid value specified for sort_by": the emulator's choice for a bad orderBy. */
+    static final int INVALID_SORT = 19;
     static final int CONCURRENT_REQUEST_LIMIT = 66;
     static final int DAILY_LIMIT = 122;
     static final int INVALID_JSON = 150;
@@ -20,6 +28,8 @@ final class AccountEngagementError extends RuntimeException {
     static final int INVALID_TOKEN = 184;
     static final int OBJECT_NOT_FOUND = 192;
     static final int UNKNOWN_BUSINESS_UNIT = 201;
+    static final int TOO_MANY_FILTERED_FIELDS = 209;
+    static final int EXPIRED_PAGE_TOKEN = 210;
     static final int INVALID_PAGE_TOKEN = 211;
     /** Emulator's choice for a bad query parameter value; the real code is UNCONFIRMED. */
     static final int INVALID_PARAMETER = 13;

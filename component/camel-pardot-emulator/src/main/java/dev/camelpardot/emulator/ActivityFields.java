@@ -15,7 +15,7 @@ import java.util.Map;
 final class ActivityFields {
 
     static final List<String> ALL = List.of("id", "extension", "type", "email", "value", "activityDate", "createdAt",
-            "updatedAt");
+            "updatedAt", "prospectId", "extensionSalesforceId", "typeSalesforceId", "createdById");
     /** What a create returns. */
     static final List<String> CREATED = List.of("id", "extension", "type", "email", "value", "activityDate", "createdAt");
 
@@ -99,7 +99,16 @@ final class ActivityFields {
                 return format(activity.activityDate());
             case "createdAt":
             case "updatedAt":
+                // an activity never changes after it is recorded
                 return format(activity.createdAt());
+            case "prospectId":
+                return activity.prospectId();
+            case "extensionSalesforceId":
+                return activity.extensionSalesforceId();
+            case "typeSalesforceId":
+                return activity.typeSalesforceId();
+            case "createdById":
+                return EmulatorDefaults.ACCOUNT_ENGAGEMENT_USER_ID;
             default:
                 throw new IllegalArgumentException(field);
         }

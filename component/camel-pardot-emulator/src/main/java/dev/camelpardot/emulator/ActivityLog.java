@@ -16,13 +16,19 @@ final class ActivityLog {
     /** Ids keep growing across resets, so an id seen before a reset never names another activity. */
     private long nextId = 1_000_001;
 
-    synchronized RecordedActivity record(String businessUnitId, String extension, String type, String email,
-            String value, OffsetDateTime activityDate, OffsetDateTime createdAt) {
-        RecordedActivity activity = new RecordedActivity(Long.toString(nextId++), businessUnitId, extension, type,
-                email, value, activityDate, createdAt);
+    /** What a create adds; the log gives it its id. */
+    record NewActivity(String businessUnitId, String extension, String type, String email, String value,
+            OffsetDateTime activityDate, OffsetDateTime createdAt, long prospectId, String extensionSalesforceId,
+            String typeSalesforceId) {
+    }
+
+    synchronized RecordedActivity record(NewActivity a) {
+        RecordedActivity activity = new RecordedActivity(Long.toString(nextId++), a.businessUnitId(), a.extension(),
+                a.type(), a.email(), a.value(), a.activityDate(), a.createdAt(), a.prospectId(),
+                a.extensionSalesforceId(), a.typeSalesforceId());
         all.add(activity);
         byId.put(activity.id(), activity);
-        byBusinessUnit.computeIfAbsent(businessUnitId, id -> new ArrayList<>()).add(activity);
+        byBusinessUnit.computeIfAbsent(a.businessUnitId(), id -> new ArrayList<>()).add(activity);
         return activity;
     }
 
@@ -40,17 +46,9 @@ final class ActivityLog {
         return activity != null && activity.businessUnitId().equals(businessUnitId) ? Optional.of(activity) : Optional.empty();
     }
 
-    /** Up to {@code limit} activities of a business unit from position {@code offset}, oldest first. */
-    synchronized List<RecordedActivity> page(String businessUnitId, int offset, int limit) {
-        List<RecordedActivity> list = byBusinessUnit.getOrDefault(businessUnitId, List.of());
-        if (offset >= list.size()) {
-            return List.of();
-        }
-        return List.copyOf(list.subList(offset, Math.min(list.size(), offset + limit)));
-    }
-
-    synchronized int count(String businessUnitId) {
-        return byBusinessUnit.getOrDefault(businessUnitId, List.of()).size();
+    /** The activities of a business unit, oldest first. */
+    synchronized List<RecordedActivity> of(String businessUnitId) {
+        return List.copyOf(byBusinessUnit.getOrDefault(businessUnitId, List.of()));
     }
 
     synchronized void clear() {

@@ -102,7 +102,9 @@ final class AdminEndpoint implements Endpoint {
     private List<Object> activities() {
         return map(emulator.state().activities(), a -> ordered("id", Long.parseLong(a.id()), "businessUnitId",
                 a.businessUnitId(), "extension", a.extension(), "type", a.type(), "email", a.email(), "value", a.value(),
-                "activityDate", ActivityFields.format(a.activityDate()), "createdAt", ActivityFields.format(a.createdAt())));
+                "activityDate", ActivityFields.format(a.activityDate()), "createdAt", ActivityFields.format(a.createdAt()),
+                "prospectId", a.prospectId(), "extensionSalesforceId", a.extensionSalesforceId(),
+                "typeSalesforceId", a.typeSalesforceId()));
     }
 
     /** Body: {@code ["a@example.com", ...]} or {@code {"emails": [...]}}. */

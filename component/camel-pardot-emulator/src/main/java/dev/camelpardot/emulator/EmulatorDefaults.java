@@ -15,6 +15,12 @@ public final class EmulatorDefaults {
     public static final String ORGANIZATION_ID = "00DEMULATOR000000AA";
     public static final String USER_ID = "005EMULATOR000000AA";
 
+    /** The integration user as the identity URL and UserInfo endpoint describe it. */
+    public static final String USER_DISPLAY_NAME = "Integration User";
+
+    /** The integration user's Account Engagement user id: the createdById of every activity it submits. */
+    public static final long ACCOUNT_ENGAGEMENT_USER_ID = 100_000_001L;
+
     /** Port of the standalone program; the Java API picks a free port by default. */
     public static final int STANDALONE_PORT = 8089;
 

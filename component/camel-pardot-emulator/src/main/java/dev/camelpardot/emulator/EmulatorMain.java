@@ -144,6 +144,8 @@ public final class EmulatorMain {
         out.println("  token endpoint      " + url + "/services/oauth2/token   (loginUrl = " + url + ")");
         out.println("  Account Engagement  " + url + "/api/v5/external-activities   (pardotUrl = " + url + ")");
         out.println("  Tooling API         " + url + "/services/data/v60.0/tooling/   (any version >= 53.0)");
+        out.println("  REST data API       " + url + "/services/data/v60.0/query?q=SELECT+Id,PardotTenantName+FROM+PardotTenant");
+        out.println("  identity            " + UserProfile.identityUrl(url) + "   (and /services/oauth2/userinfo, /revoke)");
         out.println("  admin               " + url + "/emulator/state");
         out.println("Accepted credentials:");
         out.println("  client id           " + config.clientId());

@@ -119,6 +119,11 @@ public final class EmulatorState {
         return traffic.tokenRequests(grantType);
     }
 
+    /** Requests to /services/oauth2/revoke, successful or not. */
+    public long revokeRequests() {
+        return traffic.revokeRequests();
+    }
+
     public Map<String, Long> tokenRequestsByGrant() {
         return traffic.tokenRequestsByGrant();
     }
@@ -192,8 +197,14 @@ public final class EmulatorState {
         return tooling.list(ToolingObjectType.PARDOT_TENANT).stream().map(BusinessUnitRecord::of).toList();
     }
 
+    /** The e-mail addresses of the known prospects (seeded or upserted), lower case. */
     public Set<String> prospects() {
         return prospects.all();
+    }
+
+    /** A known prospect by e-mail, ignoring case: seeded, or created or updated by upsertLatestByEmail. */
+    public Optional<ProspectRecord> prospect(String email) {
+        return prospects.find(Objects.requireNonNull(email, "email"));
     }
 
     /** Back to the default seed: forgets data and recorded traffic; issued tokens stay valid. */

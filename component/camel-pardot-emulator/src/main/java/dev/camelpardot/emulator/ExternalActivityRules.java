@@ -4,9 +4,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import static dev.camelpardot.emulator.AccountEngagementError.INVALID_PROPERTY;
 import static dev.camelpardot.emulator.AccountEngagementError.INVALID_PROSPECT_EMAIL;
@@ -21,13 +21,11 @@ import static dev.camelpardot.emulator.AccountEngagementError.badRequest;
 final class ExternalActivityRules {
 
     static final int MAX_VALUE_LENGTH = 100;
-    static final int MAX_EMAIL_LENGTH = 255;
     private static final List<String> REQUIRED = List.of("extension", "type", "email", "value");
-    private static final Pattern EMAIL = Pattern.compile(
-            "[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+");
 
-    /** A body that passed every rule, with the names as the setup spells them. */
-    record Accepted(String extension, String type, String email, String value, OffsetDateTime activityDate) {
+    /** A body that passed every rule, with the names as the setup spells them and the setup's record ids. */
+    record Accepted(String extension, String type, String email, String value, OffsetDateTime activityDate,
+            String extensionId, String typeId) {
     }
 
     private final EmulatorConfig config;
@@ -63,7 +61,7 @@ final class ExternalActivityRules {
         }
         OffsetDateTime activityDate = activityDate(body.get("activityDate"));
         String email = ((String) body.get("email")).trim();
-        if (email.length() > MAX_EMAIL_LENGTH || !EMAIL.matcher(email).matches()) {
+        if (!EmailAddresses.isValid(email)) {
             throw badRequest(INVALID_PROSPECT_EMAIL, "Invalid prospect email address");
         }
         SObjectRecord extension = extension((String) body.get("extension"));
@@ -75,12 +73,13 @@ final class ExternalActivityRules {
         if (config.unknownEmailPolicy() == UnknownEmailPolicy.REJECT && !prospects.contains(email)) {
             throw badRequest(INVALID_PROSPECT_EMAIL, "Invalid prospect email address: no prospect has the e-mail " + email);
         }
-        return new Accepted(extension.text("DeveloperName"), type.text("DeveloperName"), email, value, activityDate);
+        return new Accepted(extension.text("DeveloperName"), type.text("DeveloperName"), email, value, activityDate,
+                extension.id(), type.id());
     }
 
     private static OffsetDateTime activityDate(Object given) {
         if (given == null) {
-            return OffsetDateTime.now(ZoneOffset.UTC);
+            return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
         }
         if (given instanceof String) {
             try {

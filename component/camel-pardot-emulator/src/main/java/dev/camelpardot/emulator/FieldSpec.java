@@ -24,6 +24,11 @@ record FieldSpec(String name, FieldType type, boolean createable, boolean update
         return new FieldSpec(name, type, createable, updateable, true, defaultValue, referenceTo, relationshipName);
     }
 
+    /** A lookup create may leave out. */
+    FieldSpec optional() {
+        return new FieldSpec(name, type, createable, updateable, false, defaultValue, referenceTo, relationshipName);
+    }
+
     FieldSpec notUpdateable() {
         return new FieldSpec(name, type, createable, false, required, defaultValue, referenceTo, relationshipName);
     }

@@ -46,7 +46,8 @@ final class JwtAssertionVerifier {
         }
         verifySignature(parts);
         if (!config.clientId().equals(claims.get("iss"))) {
-            throw OAuthError.invalidGrant("client identifier invalid: iss must be the consumer key (client id)");
+            // Salesforce names an unknown consumer key the same way whichever grant carries it
+            throw new OAuthError(400, "invalid_client_id", ClientAuthentication.CLIENT_ID_INVALID);
         }
         Object user = claims.containsKey("prn") ? claims.get("prn") : claims.get("sub");
         if (!config.username().equals(user)) {

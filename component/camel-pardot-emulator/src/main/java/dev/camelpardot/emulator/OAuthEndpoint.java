@@ -2,7 +2,6 @@ package dev.camelpardot.emulator;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -12,8 +11,11 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * {@code POST /services/oauth2/token}: Salesforce's token endpoint for the refresh-token, client-credentials,
- * JWT-bearer and username-password grants. Every response waits {@link EmulatorConfig#tokenEndpointLatency};
- * a refresh token stays "in progress" that long, and a second request with it meanwhile is refused.
+ * JWT-bearer and username-password grants. The connected app authenticates in the form or with HTTP Basic
+ * ({@link ClientAuthentication}); the response is JSON, form-encoded or XML as the {@code format} parameter or the
+ * {@code Accept} header asks ({@link ResponseFormat}). Every response waits
+ * {@link EmulatorConfig#tokenEndpointLatency}; a refresh token stays "in progress" that long, and a second request
+ * with it meanwhile is refused.
  */
 final class OAuthEndpoint implements Endpoint {
 
@@ -21,6 +23,7 @@ final class OAuthEndpoint implements Endpoint {
     static final String CLIENT_CREDENTIALS = "client_credentials";
     static final String JWT_BEARER = "urn:ietf:params:oauth:grant-type:jwt-bearer";
     static final String PASSWORD = "password";
+    private static final String XML_ROOT = "OAuth";
 
     private final EmulatorConfig config;
     private final String baseUrl;
@@ -41,16 +44,18 @@ final class OAuthEndpoint implements Endpoint {
 
     @Override
     public void handle(EmulatorRequest request, ResponseChannel response) {
-        if (!request.method().equals("POST")) {
-            response.send(Reply.oauthError(400, "invalid_request", "must use HTTP POST"));
-            return;
-        }
         Map<String, String> params;
         try {
             params = new LinkedHashMap<>(request.query());
             params.putAll(UrlEncoded.parse(request.bodyText()));
         } catch (IllegalArgumentException e) {
-            response.send(Reply.oauthError(400, "invalid_request", "the form body is not valid application/x-www-form-urlencoded"));
+            response.send(new OAuthError(400, "invalid_request",
+                    "the form body is not valid application/x-www-form-urlencoded").toReply());
+            return;
+        }
+        ResponseFormat format = ResponseFormat.of(request, params.get("format"), true);
+        if (!request.method().equals("POST")) {
+            response.send(new OAuthError(400, "invalid_request", "must use HTTP POST").toReply(format));
             return;
         }
         String grantType = params.getOrDefault("grant_type", "");
@@ -58,40 +63,44 @@ final class OAuthEndpoint implements Endpoint {
         if (grantType.equals(REFRESH_TOKEN) && params.get("refresh_token") != null) {
             String refreshToken = params.get("refresh_token");
             if (!refreshTokens.begin(refreshToken)) {
-                response.send(Reply.oauthError(400, "invalid_grant", "token request is already being processed"));
+                response.send(OAuthError.invalidGrant("token request is already being processed").toReply(format));
                 return;
             }
             response.beforeSend(() -> refreshTokens.end(refreshToken));
         }
-        response.sendLater(config.tokenEndpointLatency(), () -> grant(grantType, params, request));
+        response.sendLater(config.tokenEndpointLatency(), () -> grant(grantType, params, request, format));
     }
 
-    private Reply grant(String grantType, Map<String, String> params, EmulatorRequest request) {
+    private Reply grant(String grantType, Map<String, String> params, EmulatorRequest request, ResponseFormat format) {
         try {
+            Map<String, Object> token;
             switch (grantType) {
                 case REFRESH_TOKEN:
-                    return refreshTokenGrant(params);
+                    token = refreshTokenGrant(params, request);
+                    break;
                 case CLIENT_CREDENTIALS:
-                    return clientCredentialsGrant(params, request);
+                    ClientAuthentication.of(request, params).check(config, true);
+                    token = tokenResponse("api pardot_api", null, null);
+                    break;
                 case JWT_BEARER:
                     jwtVerifier.verify(params.get("assertion"));
-                    return tokenResponse("api pardot_api", null);
+                    token = tokenResponse("api pardot_api", null, null);
+                    break;
                 case PASSWORD:
-                    return passwordGrant(params);
+                    token = passwordGrant(params, request);
+                    break;
                 default:
                     throw new OAuthError(400, "unsupported_grant_type", "grant type not supported");
             }
+            return format.reply(200, XML_ROOT, token)
+                    .withHeader("Cache-Control", "no-cache,must-revalidate,max-age=0,no-store,private");
         } catch (OAuthError e) {
-            return e.toReply();
+            return e.toReply(format);
         }
     }
 
-    private Reply refreshTokenGrant(Map<String, String> params) {
-        checkClientId(params.get("client_id"), 400);
-        String secret = params.get("client_secret");
-        if (secret != null && !equalsConstantTime(secret, config.clientSecret())) {
-            throw new OAuthError(400, "invalid_client", "invalid client credentials");
-        }
+    private Map<String, Object> refreshTokenGrant(Map<String, String> params, EmulatorRequest request) {
+        ClientAuthentication.of(request, params).check(config, false);
         String refreshToken = params.get("refresh_token");
         if (refreshToken == null || refreshToken.isEmpty()) {
             throw new OAuthError(400, "invalid_request", "refresh_token is required");
@@ -99,51 +108,28 @@ final class OAuthEndpoint implements Endpoint {
         if (!refreshTokens.isValid(refreshToken)) {
             throw OAuthError.invalidGrant("expired access/refresh token");
         }
+        String family = refreshTokens.familyOf(refreshToken);
         String next = config.rotateRefreshTokens() ? refreshTokens.rotate(refreshToken) : null;
-        return tokenResponse("api pardot_api refresh_token", next);
+        return tokenResponse("api pardot_api refresh_token", next, family);
     }
 
-    private Reply clientCredentialsGrant(Map<String, String> params, EmulatorRequest request) {
-        String[] basic = basicCredentials(request.header("Authorization"));
-        String clientId = basic != null ? basic[0] : params.get("client_id");
-        String secret = basic != null ? basic[1] : params.get("client_secret");
-        int status = basic != null ? 401 : 400;
-        checkClientId(clientId, status);
-        if (secret == null || !equalsConstantTime(secret, config.clientSecret())) {
-            throw new OAuthError(status, "invalid_client", "invalid client credentials");
-        }
-        return tokenResponse("api pardot_api", null);
-    }
-
-    private Reply passwordGrant(Map<String, String> params) {
-        checkClientId(params.get("client_id"), 400);
-        String secret = params.get("client_secret");
-        if (secret == null || !equalsConstantTime(secret, config.clientSecret())) {
-            throw new OAuthError(400, "invalid_client", "invalid client credentials");
-        }
+    private Map<String, Object> passwordGrant(Map<String, String> params, EmulatorRequest request) {
+        ClientAuthentication.of(request, params).check(config, true);
         String password = params.get("password");
         if (!config.username().equals(params.get("username")) || password == null
-                || !equalsConstantTime(password, config.password())) {
+                || !ClientAuthentication.equalsConstantTime(password, config.password())) {
             throw OAuthError.invalidGrant("authentication failure");
         }
-        return tokenResponse("api pardot_api", null);
+        return tokenResponse("api pardot_api", null, null);
     }
 
-    private void checkClientId(String clientId, int status) {
-        if (clientId == null || clientId.isEmpty()) {
-            throw new OAuthError(status, "invalid_client_id", "client identifier invalid: client_id is required");
-        }
-        if (!clientId.equals(config.clientId())) {
-            throw new OAuthError(status, "invalid_client", "invalid client credentials");
-        }
-    }
-
-    private Reply tokenResponse(String scope, String refreshToken) {
+    /** @param family the refresh token whose revocation also revokes this access token, or null */
+    private Map<String, Object> tokenResponse(String scope, String refreshToken, String family) {
         Instant now = Instant.now();
         String issuedAt = Long.toString(now.toEpochMilli());
-        String id = baseUrl + "/id/" + EmulatorDefaults.ORGANIZATION_ID + "/" + EmulatorDefaults.USER_ID;
+        String id = UserProfile.identityUrl(baseUrl);
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("access_token", accessTokens.issue(now));
+        body.put("access_token", accessTokens.issue(now, family));
         if (refreshToken != null) {
             body.put("refresh_token", refreshToken);
         }
@@ -153,7 +139,7 @@ final class OAuthEndpoint implements Endpoint {
         body.put("id", id);
         body.put("token_type", "Bearer");
         body.put("issued_at", issuedAt);
-        return Reply.json(200, body).withHeader("Cache-Control", "no-cache,must-revalidate,max-age=0,no-store,private");
+        return body;
     }
 
     /** Base64 HMAC-SHA256 of id + issued_at keyed with the client secret, so clients can check the response. */
@@ -165,26 +151,5 @@ final class OAuthEndpoint implements Endpoint {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
         }
-    }
-
-    /** {id, secret} of an {@code Authorization: Basic} header (each part form-decoded, per RFC 6749), or null. */
-    private static String[] basicCredentials(String authorization) {
-        if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return null;
-        }
-        try {
-            String decoded = new String(Base64.getDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8);
-            int colon = decoded.indexOf(':');
-            if (colon < 0) {
-                return null;
-            }
-            return new String[] {UrlEncoded.decode(decoded.substring(0, colon)), UrlEncoded.decode(decoded.substring(colon + 1))};
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static boolean equalsConstantTime(String given, String expected) {
-        return MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,5 +1,8 @@
 package dev.camelpardot.emulator;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /** A token request the emulator refuses: {@code {"error","error_description"}} with an HTTP status. */
 final class OAuthError extends RuntimeException {
 
@@ -23,7 +26,15 @@ final class OAuthError extends RuntimeException {
     }
 
     Reply toReply() {
-        Reply reply = Reply.oauthError(status, error, getMessage());
+        return toReply(ResponseFormat.JSON);
+    }
+
+    /** In the format the request asked for, like the token response it replaces. */
+    Reply toReply(ResponseFormat format) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("error", error);
+        body.put("error_description", getMessage());
+        Reply reply = format.reply(status, "OAuth", body);
         if (status == 401) {
             reply.withHeader("WWW-Authenticate", "Basic realm=\"salesforce\"");
         }

@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -69,12 +70,23 @@ public final class PardotEmulator implements AutoCloseable {
         Faults faults = new Faults(config);
         this.state = new EmulatorState(tooling, activities, prospects, traffic, inFlight, dailyLimit, accessTokens);
 
-        Endpoint oauth = new OAuthEndpoint(config, baseUrl, accessTokens, refreshTokens, traffic);
-        Endpoint toolingApi = new ToolingEndpoint(tooling, accessTokens, faults);
-        Endpoint externalActivities = new ExternalActivitiesEndpoint(config, baseUrl, tooling, activities, prospects,
-                accessTokens, inFlight, dailyLimit, faults, traffic);
+        Endpoint accountEngagement = new AccountEngagementEndpoint(config, tooling, accessTokens, inFlight, dailyLimit,
+                faults, traffic, List.of(new ExternalActivitiesResource(config, baseUrl, tooling, activities, prospects),
+                        new ProspectUpsertResource(prospects)));
+        Endpoint identity = new IdentityServiceEndpoint(accessTokens, new UserProfile(config, baseUrl));
+        Endpoint dataApi = new DataApiEndpoint(tooling, accessTokens, faults);
         Endpoint admin = new AdminEndpoint(this);
-        server.createContext("/", new EmulatorHttpHandler(oauth, toolingApi, externalActivities, admin, workers, timer));
+        Routes routes = new Routes()
+                .exact("/services/oauth2/token", new OAuthEndpoint(config, baseUrl, accessTokens, refreshTokens, traffic))
+                .exact(RevokeEndpoint.PATH, new RevokeEndpoint(accessTokens, refreshTokens, traffic))
+                .exact(IdentityServiceEndpoint.USER_INFO_PATH, identity)
+                .prefix(IdentityServiceEndpoint.IDENTITY_PREFIX, identity)
+                .exact(DataApiEndpoint.PREFIX, dataApi)
+                .prefix(DataApiEndpoint.PREFIX + "/", dataApi)
+                .prefix("/api/v5/", accountEngagement)
+                .exact("/emulator", admin)
+                .prefix("/emulator/", admin);
+        server.createContext("/", new EmulatorHttpHandler(routes, workers, timer));
         server.setExecutor(workers);
         server.start();
     }

@@ -58,9 +58,19 @@ final class Reply {
         return json(status, body);
     }
 
+    /** A body already written in some media type, e.g. XML or form-encoded text. */
+    static Reply bytes(int status, String contentType, byte[] body) {
+        return new Reply(status, contentType, body, new LinkedHashMap<>(), null, false);
+    }
+
     static Reply text(int status, String text) {
         return new Reply(status, "text/plain;charset=UTF-8", text.getBytes(StandardCharsets.UTF_8),
                 new LinkedHashMap<>(), null, false);
+    }
+
+    /** A status with no body at all, e.g. the 200 of a revocation. */
+    static Reply empty(int status) {
+        return new Reply(status, null, NO_BODY, new LinkedHashMap<>(), null, false);
     }
 
     static Reply noContent() {

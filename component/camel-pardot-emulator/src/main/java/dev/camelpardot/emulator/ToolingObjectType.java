@@ -15,13 +15,13 @@ import static dev.camelpardot.emulator.FieldType.STRING;
 import static dev.camelpardot.emulator.FieldType.TEXTAREA;
 
 /**
- * The four Tooling objects the emulator serves, with the fields of the Tooling API reference. Where the reference
- * lists no Create/Update property for a field the API plainly writes (MarketingAppExtension), the fields the
- * Setup UI edits are treated as writable.
+ * The four Tooling objects the emulator serves, with the fields and REST methods of the Tooling API reference.
+ * Where the reference lists no Create/Update property for a field the API plainly writes (MarketingAppExtension),
+ * the fields the Setup UI edits are treated as writable. PardotTenant is also served by the REST data API.
  */
 enum ToolingObjectType {
 
-    MARKETING_APP_EXTENSION("MarketingAppExtension", "0XM", false, List.of(
+    MARKETING_APP_EXTENSION("MarketingAppExtension", "Marketing App Extension", "0XM", List.of("GET", "PATCH", "POST"), List.of(
             readOnly("Id", ID, null),
             editable("DeveloperName", STRING),
             editable("MasterLabel", STRING).mandatory(),
@@ -33,7 +33,8 @@ enum ToolingObjectType {
             readOnly("CreatedDate", DATETIME, null),
             readOnly("LastModifiedDate", DATETIME, null))),
 
-    MARKETING_APP_EXT_ACTIVITY("MarketingAppExtActivity", "0XN", false, List.of(
+    MARKETING_APP_EXT_ACTIVITY("MarketingAppExtActivity", "Marketing App Extension Activity", "0XN",
+            List.of("GET", "HEAD", "PATCH", "POST"), List.of(
             readOnly("Id", ID, null),
             lookup("MarketingAppExtensionId", "MarketingAppExtension", "MarketingAppExtension").notUpdateable(),
             editable("DeveloperName", STRING),
@@ -47,19 +48,24 @@ enum ToolingObjectType {
             readOnly("CreatedDate", DATETIME, null),
             readOnly("LastModifiedDate", DATETIME, null))),
 
-    MARKETING_APP_EXT_ASSIGNMENT("MarketingAppExtAssignment", "0XO", true, List.of(
+    MARKETING_APP_EXT_ASSIGNMENT("MarketingAppExtAssignment", "Marketing App Extension Assignment", "0XO",
+            List.of("DELETE", "GET", "HEAD", "PATCH", "POST"), List.of(
             readOnly("Id", ID, null),
             lookup("MarketingAppExtensionId", "MarketingAppExtension", "MarketingAppExtension"),
             lookup("ParentId", "PardotTenant", "Parent"),
             readOnly("CreatedDate", DATETIME, null),
             readOnly("LastModifiedDate", DATETIME, null))),
 
-    PARDOT_TENANT("PardotTenant", "0Uv", false, List.of(
+    PARDOT_TENANT("PardotTenant", "Account Engagement Business Unit", "0Uv", List.of("GET", "HEAD", "PATCH", "POST"), List.of(
             readOnly("Id", ID, null),
             editable("DeveloperName", STRING),
             editable("MasterLabel", STRING).mandatory(),
             editable("PardotTenantName", STRING),
+            // emulated business units are usable at once: Created, not the documented default Creating
             readOnly("CreationStatus", PICKLIST, "Created"),
+            lookup("InitialPardotAdminId", "User", "InitialPardotAdmin").optional().notUpdateable(),
+            readOnly("PardotTenantId", STRING, null),
+            readOnly("PardotTenantStatusCode", PICKLIST, null),
             readOnly("Language", PICKLIST, "en_US"),
             readOnly("CreatedDate", DATETIME, null),
             readOnly("LastModifiedDate", DATETIME, null)));
@@ -69,14 +75,16 @@ enum ToolingObjectType {
             "nl_NL", "no", "pt_BR", "ru", "sv", "th", "zh_CN", "zh_TW");
 
     private final String apiName;
+    private final String label;
     private final String idPrefix;
-    private final boolean deletable;
+    private final List<String> restMethods;
     private final List<FieldSpec> fields;
 
-    ToolingObjectType(String apiName, String idPrefix, boolean deletable, List<FieldSpec> fields) {
+    ToolingObjectType(String apiName, String label, String idPrefix, List<String> restMethods, List<FieldSpec> fields) {
         this.apiName = apiName;
+        this.label = label;
         this.idPrefix = idPrefix;
-        this.deletable = deletable;
+        this.restMethods = restMethods;
         this.fields = fields;
     }
 
@@ -84,13 +92,22 @@ enum ToolingObjectType {
         return apiName;
     }
 
+    String label() {
+        return label;
+    }
+
     String idPrefix() {
         return idPrefix;
     }
 
+    /** The "Supported REST API Methods" of the object's reference page, which a record's URL allows. */
+    List<String> restMethods() {
+        return restMethods;
+    }
+
     /** Only the assignment can be deleted over Tooling REST; the others list no DELETE method. */
     boolean deletable() {
-        return deletable;
+        return restMethods.contains("DELETE");
     }
 
     List<FieldSpec> fields() {

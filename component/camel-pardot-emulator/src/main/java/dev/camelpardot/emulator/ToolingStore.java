@@ -20,10 +20,12 @@ import java.util.concurrent.ConcurrentSkipListMap;
 final class ToolingStore {
 
     static final DateTimeFormatter SALESFORCE_DATETIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
+    private static final long FIRST_TENANT_NUMBER = 100_000;
 
     private final Map<ToolingObjectType, ConcurrentSkipListMap<String, SObjectRecord>> records =
             new EnumMap<>(ToolingObjectType.class);
     private long nextIdNumber = 1;
+    private long nextTenantNumber = FIRST_TENANT_NUMBER;
 
     ToolingStore() {
         for (ToolingObjectType type : ToolingObjectType.values()) {
@@ -35,6 +37,7 @@ final class ToolingStore {
     /** Forgets every record, then adds the default business unit back. */
     synchronized void clear() {
         records.values().forEach(Map::clear);
+        nextTenantNumber = FIRST_TENANT_NUMBER;
         seedDefaultBusinessUnit();
     }
 
@@ -123,8 +126,15 @@ final class ToolingStore {
         values.put("Id", id);
         values.put("CreatedDate", now);
         values.put("LastModifiedDate", now);
-        if (type == ToolingObjectType.PARDOT_TENANT && values.get("PardotTenantName") == null) {
-            values.put("PardotTenantName", values.get("MasterLabel"));
+        if (type == ToolingObjectType.PARDOT_TENANT) {
+            if (values.get("PardotTenantName") == null) {
+                values.put("PardotTenantName", values.get("MasterLabel"));
+            }
+            if (values.get("InitialPardotAdminId") == null) {
+                values.put("InitialPardotAdminId", EmulatorDefaults.USER_ID);
+            }
+            // the Account Engagement account behind the unit; the real numbering is unknown
+            values.put("PardotTenantId", Long.toString(nextTenantNumber++));
         }
         if (type.hasDeveloperName() && values.get("DeveloperName") == null && values.get("MasterLabel") instanceof String) {
             values.put("DeveloperName", DeveloperNames.fromLabel((String) values.get("MasterLabel"),
@@ -217,6 +227,14 @@ final class ToolingStore {
     }
 
     private void checkReference(FieldSpec spec, String value) {
+        if (spec.referenceTo().equals("User")) {
+            // the emulator has one user, the integration user of the identity URL
+            if (!value.equals(EmulatorDefaults.USER_ID)) {
+                throw ToolingError.badRequest("INVALID_CROSS_REFERENCE_KEY", "invalid cross reference id: the only"
+                        + " user is " + EmulatorDefaults.USER_ID, spec.name());
+            }
+            return;
+        }
         ToolingObjectType target = ToolingObjectType.byApiName(spec.referenceTo()).orElseThrow();
         if (value.length() != 18 || !value.startsWith(target.idPrefix())) {
             throw ToolingError.badRequest("MALFORMED_ID", spec.name() + ": id value of incorrect type: " + value, spec.name());

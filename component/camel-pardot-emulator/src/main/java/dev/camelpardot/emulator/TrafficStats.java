@@ -5,12 +5,21 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
-/** Counts of what the emulator answered: token requests by grant type and /api/v5 responses by status and code. */
+/** Counts of what the emulator answered: token requests by grant type, revocations, /api/v5 responses by status and code. */
 final class TrafficStats {
 
     private final Map<String, LongAdder> tokenRequestsByGrant = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> responses = new ConcurrentHashMap<>();
     private final LongAdder droppedConnections = new LongAdder();
+    private final LongAdder revokeRequests = new LongAdder();
+
+    void revokeRequest() {
+        revokeRequests.increment();
+    }
+
+    long revokeRequests() {
+        return revokeRequests.sum();
+    }
 
     void tokenRequest(String grantType) {
         tokenRequestsByGrant.computeIfAbsent(grantType, g -> new LongAdder()).increment();
@@ -59,6 +68,7 @@ final class TrafficStats {
         tokenRequestsByGrant.clear();
         responses.clear();
         droppedConnections.reset();
+        revokeRequests.reset();
     }
 
     private static Map<String, Long> snapshot(Map<String, LongAdder> counts) {

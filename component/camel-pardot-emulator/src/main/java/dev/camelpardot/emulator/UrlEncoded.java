@@ -1,11 +1,12 @@
 package dev.camelpardot.emulator;
 
 import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Parses {@code a=1&b=2} strings: query strings and form bodies. The first value of a repeated name wins. */
+/** Parses and writes {@code a=1&b=2} strings: query strings and form bodies. The first value of a repeated name wins. */
 final class UrlEncoded {
 
     private UrlEncoded() {
@@ -27,6 +28,18 @@ final class UrlEncoded {
             values.putIfAbsent(name, value);
         }
         return values;
+    }
+
+    /** {@code a=1&b=2}, every name and value percent-encoded. */
+    static String format(Map<String, String> values) {
+        StringBuilder out = new StringBuilder();
+        values.forEach((name, value) -> out.append(out.length() == 0 ? "" : "&").append(encode(name)).append('=')
+                .append(encode(value)));
+        return out.toString();
+    }
+
+    static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     static String decode(String text) {

@@ -40,9 +40,20 @@ final class ApiClient {
                 "Authorization", "Bearer " + token, "Pardot-Business-Unit-Id", EmulatorDefaults.BUSINESS_UNIT_ID);
     }
 
+    TestHttp.Response v5Post(String path, String json) {
+        return http.send("POST", path, "application/json", json,
+                "Authorization", "Bearer " + token, "Pardot-Business-Unit-Id", EmulatorDefaults.BUSINESS_UNIT_ID);
+    }
+
     TestHttp.Response tooling(String method, String path, String json) {
         return http.send(method, "/services/data/v60.0/tooling" + path, json == null ? null : "application/json", json,
                 "Authorization", "Bearer " + token);
+    }
+
+    /** An activity with an explicit activityDate (ISO 8601 with offset). */
+    static String activity(String extension, String type, String email, String value, String activityDate) {
+        return "{\"extension\":" + Json.quote(extension) + ",\"type\":" + Json.quote(type) + ",\"email\":"
+                + Json.quote(email) + ",\"value\":" + Json.quote(value) + ",\"activityDate\":" + Json.quote(activityDate) + "}";
     }
 
     static String activity(String extension, String type, String email, String value) {

@@ -36,6 +36,28 @@ class ExternalActivityReadQueryTest {
     }
 
     @Test
+    void readsTheDocumentedReadFields() {
+        String id = create("ann@example.com", "first");
+        String second = create("ANN@example.com", "second");
+        TestHttp.Response read = api.v5Get("/api/v5/external-activities/" + id + "?fields=id,prospectId,"
+                + "extensionSalesforceId,typeSalesforceId,createdById,createdAt,updatedAt");
+        assertThat(read.status()).as(read.body()).isEqualTo(200);
+        Map<String, Object> activity = read.object();
+        assertThat(activity.keySet()).containsExactly("id", "prospectId", "extensionSalesforceId", "typeSalesforceId",
+                "createdById", "createdAt", "updatedAt");
+        assertThat(activity.get("extensionSalesforceId")).isEqualTo(EMULATOR.state().extension("Webinar").orElseThrow().id());
+        assertThat(activity.get("typeSalesforceId"))
+                .isEqualTo(EMULATOR.state().activityType("Webinar", "Registered").orElseThrow().id());
+        assertThat(activity.get("createdById")).isEqualTo(EmulatorDefaults.ACCOUNT_ENGAGEMENT_USER_ID);
+        assertThat(activity.get("updatedAt")).isEqualTo(activity.get("createdAt"));
+        assertThat(activity.get("prospectId")).isInstanceOf(Number.class);
+        TestHttp.Response other = api.v5Get("/api/v5/external-activities/" + second + "?fields=prospectId");
+        assertThat(other.object().get("prospectId")).as("the same prospect: e-mails match ignoring case")
+                .isEqualTo(activity.get("prospectId"));
+        assertThat(EMULATOR.state().activities().get(0).prospectId()).isEqualTo(((Number) activity.get("prospectId")).longValue());
+    }
+
+    @Test
     void fieldsAreRequiredAndChecked() {
         String id = create("ann@example.com", "first");
         assertError(api.v5Get("/api/v5/external-activities/" + id), 400, 180, "fields");

@@ -104,7 +104,8 @@ class JwtBearerGrantTest {
 
     @Test
     void wrongIssuerOrSubjectIsRejected() {
-        assertInvalidGrant(exchange(jwt(appKey.getPrivate(), "other-app", USERNAME, LOGIN, inSeconds(60))), "client identifier invalid");
+        assertOAuthError(exchange(jwt(appKey.getPrivate(), "other-app", USERNAME, LOGIN, inSeconds(60))),
+                400, "invalid_client_id", "client identifier invalid");
         assertInvalidGrant(exchange(jwt(appKey.getPrivate(), CLIENT_ID, "other@example.com", LOGIN, inSeconds(60))), "approved");
     }
 

@@ -78,11 +78,11 @@ class OAuthEndpointTest {
     @Test
     void wrongClientIsAnInvalidClient() {
         assertOAuthError(http.token("grant_type", "refresh_token", "client_id", "someone-else", "client_secret", CLIENT_SECRET,
-                "refresh_token", REFRESH_TOKEN), 400, "invalid_client", "invalid client credentials");
+                "refresh_token", REFRESH_TOKEN), 400, "invalid_client_id", "client identifier invalid");
         assertOAuthError(http.token("grant_type", "refresh_token", "client_id", CLIENT_ID, "client_secret", "wrong",
                 "refresh_token", REFRESH_TOKEN), 400, "invalid_client", "invalid client credentials");
         assertOAuthError(http.token("grant_type", "refresh_token", "refresh_token", REFRESH_TOKEN),
-                400, "invalid_client_id", "client identifier invalid: client_id is required");
+                400, "invalid_client_id", "client identifier invalid");
     }
 
     @Test

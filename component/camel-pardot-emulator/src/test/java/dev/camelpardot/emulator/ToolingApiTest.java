@@ -132,7 +132,7 @@ class ToolingApiTest {
         String typeId = EMULATOR.state().seedActivityType("Webinar", "Registered", "Registered", false);
         TestHttp.Response extension = api.tooling("DELETE", "/sobjects/MarketingAppExtension/" + extensionId, null);
         assertError(extension, 405, "METHOD_NOT_ALLOWED", null);
-        assertThat((String) extension.firstError().get("message")).isEqualTo("HTTP Method 'DELETE' not allowed. Allowed are GET,HEAD,PATCH");
+        assertThat((String) extension.firstError().get("message")).isEqualTo("HTTP Method 'DELETE' not allowed. Allowed are GET,PATCH");
         assertError(api.tooling("DELETE", "/sobjects/MarketingAppExtActivity/" + typeId, null), 405, "METHOD_NOT_ALLOWED", null);
         assertThat(EMULATOR.state().extensions()).hasSize(1);
         assertThat(EMULATOR.state().activityTypes()).hasSize(1);

@@ -10,13 +10,15 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Runs a parsed {@link Soql.Query} over the stored records and renders the rows as Salesforce does: each with an
- * {@code attributes} block, the selected fields, and a nested record per relationship (e.g.
- * {@code MarketingAppExtension.DeveloperName}). String comparisons ignore case, as SOQL's do; ids do not.
+ * Runs a parsed {@link Soql.Query} over the stored records of one {@link ApiSurface} and renders the rows as
+ * Salesforce does: each with an {@code attributes} block, the selected fields, and a nested record per
+ * relationship (e.g. {@code MarketingAppExtension.DeveloperName}). String comparisons ignore case, as SOQL's do;
+ * ids do not.
  */
-final class ToolingQuery {
+final class SObjectQuery {
 
     private final ToolingStore store;
+    private final ApiSurface surface;
     private final String apiVersion;
 
     /** A field reference resolved against an object: direct, or through one lookup. */
@@ -36,15 +38,16 @@ final class ToolingQuery {
         }
     }
 
-    ToolingQuery(ToolingStore store, String apiVersion) {
+    SObjectQuery(ToolingStore store, ApiSurface surface, String apiVersion) {
         this.store = store;
+        this.surface = surface;
         this.apiVersion = apiVersion;
     }
 
     Map<String, Object> run(Soql.Query query) {
-        ToolingObjectType type = ToolingObjectType.byApiName(query.object()).orElseThrow(() -> ToolingError.badRequest(
-                "INVALID_TYPE", "sObject type '" + query.object() + "' is not supported. The emulator serves"
-                        + " MarketingAppExtension, MarketingAppExtActivity, MarketingAppExtAssignment and PardotTenant."));
+        ToolingObjectType type = surface.type(query.object()).orElseThrow(() -> ToolingError.badRequest(
+                "INVALID_TYPE", "sObject type '" + query.object() + "' is not supported. The emulator serves "
+                        + served() + " here."));
         List<Path> selected = new ArrayList<>();
         for (String field : query.fields()) {
             Path path = resolve(type, field);
@@ -72,21 +75,20 @@ final class ToolingQuery {
         for (SObjectRecord row : rows) {
             records.add(render(row, selected));
         }
-        Map<String, Object> result = new LinkedHashMap<>();
-        result.put("size", records.size());
-        result.put("totalSize", records.size());
-        result.put("done", true);
-        result.put("queryLocator", null);
-        result.put("entityTypeName", type.apiName());
-        result.put("records", records);
-        return result;
+        return surface.queryResult(type, records);
+    }
+
+    private String served() {
+        List<String> names = new ArrayList<>();
+        surface.types().forEach(type -> names.add(type.apiName()));
+        return String.join(", ", names);
     }
 
     /** The {@code attributes} block of a record. */
     Map<String, Object> attributes(SObjectRecord record) {
         Map<String, Object> attributes = new LinkedHashMap<>();
         attributes.put("type", record.type().apiName());
-        attributes.put("url", "/services/data/v" + apiVersion + "/tooling/sobjects/" + record.type().apiName() + "/" + record.id());
+        attributes.put("url", surface.basePath(apiVersion) + "/sobjects/" + record.type().apiName() + "/" + record.id());
         return attributes;
     }
 
@@ -166,7 +168,7 @@ final class ToolingQuery {
         for (int i = orderBy.size() - 1; i >= 0; i--) {
             Soql.Order order = orderBy.get(i);
             Path path = resolve(type, order.field());
-            Comparator<Object> values = Comparator.comparing(ToolingQuery::sortKey);
+            Comparator<Object> values = Comparator.comparing(SObjectQuery::sortKey);
             if (order.descending()) {
                 values = values.reversed();
             }
@@ -193,7 +195,9 @@ final class ToolingQuery {
         FieldSpec lookup = type.relationship(relationship).orElseThrow(() -> ToolingError.badRequest("INVALID_FIELD",
                 "Didn't understand relationship '" + relationship + "' in field path. The relationships of "
                         + type.apiName() + " are named after their lookups (e.g. MarketingAppExtension, Parent)."));
-        ToolingObjectType target = ToolingObjectType.byApiName(lookup.referenceTo()).orElseThrow();
+        ToolingObjectType target = surface.type(lookup.referenceTo()).orElseThrow(() -> ToolingError.badRequest(
+                "INVALID_FIELD", "The emulator does not serve " + lookup.referenceTo() + " records, so the relationship '"
+                        + relationship + "' cannot be followed; select " + lookup.name() + " instead."));
         FieldSpec field = target.field(name).orElseThrow(() -> noSuchColumn(name, target));
         return new Path(lookup.relationshipName() + "." + field.name(), lookup, target, field);
     }
