@@ -1,0 +1,172 @@
+package dev.camelpardot.app.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import dev.camelpardot.app.broker.BrokerManagement;
+import dev.camelpardot.app.broker.Queues;
+import dev.camelpardot.emulator.EmulatorConfig;
+import dev.camelpardot.emulator.EmulatorDefaults;
+import dev.camelpardot.emulator.PardotEmulator;
+import dev.camelpardot.emulator.RecordedActivity;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Three packaged app replicas share one standalone Artemis broker (the bin distribution, in its own process) and
+ * deliver 3,000 events posted to all three, at 50 ms per call, while the replica that owns the slots is killed with
+ * SIGKILL mid-delivery. What the emulator saw decides: never more than 5 requests in flight for the business unit, no
+ * error 66, every event recorded, duplicates no more than the requests that were in flight at the kill; and the
+ * survivors take the dead replica's slots over within 10 s. The figures go to target/replicas-test.txt.
+ */
+class ReplicasIT {
+
+    private static final int EVENTS = 3_000;
+    private static final int KILL_AFTER = 1_000;
+    private static final int SLOTS = 5;
+    private static final String BU = EmulatorDefaults.BUSINESS_UNIT_ID;
+    private static final String PREFIX = "replica-";
+
+    private final List<AutoCloseable> running = new ArrayList<>();
+
+    @Test
+    void threeReplicasHoldTheCapTogetherAndSurviveTheKillOfOne() throws Exception {
+        Path target = Path.of(System.getProperty("app.target", "target"));
+        Path jar = Path.of(System.getProperty("app.jar", "target/quarkus-app/quarkus-run.jar"));
+        Path work = Files.createTempDirectory(target, "replicas-test-");
+
+        PardotEmulator emulator = PardotEmulator.start(EmulatorConfig.defaults().latency(Duration.ofMillis(50)));
+        running.add(emulator);
+        ArtemisBroker broker = ArtemisBroker.start(work, freePort(), target.resolve("replicas-broker.log"));
+        running.add(broker);
+
+        // the first replica to consume owns the slots; the other two are standbys that do ingress
+        List<AppReplica> replicas = new ArrayList<>();
+        for (int i = 1; i <= 3; i++) {
+            AppReplica replica = AppReplica.start("replica-" + i, jar, work.resolve("replica-" + i), emulator.baseUrl(),
+                    freePort(), broker.appEnvironment(), List.of("-Dpardot.delivery.takeover-grace=PT3S",
+                            "-Dquarkus.log.category.\"dev.camelpardot.app.delivery.DeliveryRoutes\".level=WARN"),
+                    target.resolve("replicas-" + i + ".log"));
+            running.add(replica);
+            replicas.add(replica);
+            if (i == 1) {
+                replica.awaitReady(Duration.ofSeconds(90));
+            }
+        }
+        for (AppReplica replica : replicas) {
+            replica.awaitReady(Duration.ofSeconds(90));
+        }
+
+        Instant posted = Instant.now();
+        for (int batch = 0; batch < EVENTS / 500; batch++) {
+            int first = batch * 500;
+            assertThat(replicas.get(batch % 3).post(events(first, 500))).isEqualTo(202);
+        }
+        waitFor(Duration.ofSeconds(120), () -> emulator.state().activityCount() >= KILL_AFTER, KILL_AFTER + " deliveries");
+
+        try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(broker.url(), ArtemisBroker.USER,
+                ArtemisBroker.PASSWORD); BrokerManagement management = new BrokerManagement(factory)) {
+            Map<String, Long> atKill = slotDepths(management);
+            Instant killed = Instant.now();
+            replicas.get(0).kill();
+            int deliveredAtKill = emulator.state().activityCount();
+
+            // each slot that still had events is served again: by a survivor, after the takeover grace
+            Map<String, Long> depths = atKill;
+            while (depths.entrySet().stream().anyMatch(e -> e.getValue() > 0 && e.getValue() >= atKill.get(e.getKey()))) {
+                assertThat(Duration.between(killed, Instant.now())).as("slots taken over").isLessThan(Duration.ofSeconds(10));
+                Thread.sleep(100);
+                depths = slotDepths(management);
+            }
+            Duration takeover = Duration.between(killed, Instant.now());
+
+            waitFor(Duration.ofSeconds(180), () -> distinct(emulator.state().activities()) >= EVENTS, "every event");
+            Duration delivery = Duration.between(posted, Instant.now());
+            Thread.sleep(2_000); // late duplicates, if any, land before counting
+
+            List<RecordedActivity> recorded = emulator.state().activities();
+            long distinct = distinct(recorded);
+            long duplicates = recorded.stream().filter(a -> a.value().startsWith(PREFIX)).count() - distinct;
+            long error66 = emulator.state().responseCount(429, 66);
+            int maxInFlight = emulator.state().maxInFlight(BU);
+            long deadLetters = management.messageCount(Queues.DEAD_LETTERS);
+            String report = String.format("replicas test: events=%d replicas=3 latency=50ms deliveredAtKill=%d"
+                    + " distinct=%d duplicates=%d lost=%d maxInFlight=%d error66=%d deadLetters=%d takeover=%.1fs"
+                    + " elapsed=%.1fs (%.1f events/s with a kill and a %s grace in it; ceiling 100/s)%n", EVENTS,
+                    deliveredAtKill, distinct, duplicates, EVENTS - distinct, maxInFlight, error66, deadLetters,
+                    takeover.toMillis() / 1000.0, delivery.toMillis() / 1000.0, EVENTS * 1000.0 / delivery.toMillis(),
+                    "3 s");
+            System.out.print(report);
+            Files.writeString(target.resolve("replicas-test.txt"), report);
+
+            assertThat(distinct).as("events lost").isEqualTo(EVENTS);
+            assertThat(duplicates).as("duplicates: at most the requests in flight at the kill").isLessThanOrEqualTo(SLOTS);
+            assertThat(maxInFlight).as("most requests in flight for the business unit, all replicas").isLessThanOrEqualTo(SLOTS);
+            assertThat(error66).as("error 66 responses").isZero();
+            assertThat(deadLetters).isZero();
+        }
+    }
+
+    @AfterEach
+    void stopEverything() {
+        for (int i = running.size() - 1; i >= 0; i--) {
+            try {
+                running.get(i).close();
+            } catch (Exception e) {
+                // best effort: the next resource still gets stopped
+            }
+        }
+    }
+
+    private static Map<String, Long> slotDepths(BrokerManagement management) {
+        Map<String, Long> depths = new HashMap<>();
+        for (int slot = 0; slot < SLOTS; slot++) {
+            String queue = Queues.delivery(BU, slot);
+            depths.put(queue, management.messageCount(queue));
+        }
+        return depths;
+    }
+
+    private static String events(int first, int count) {
+        return IntStream.range(first, first + count)
+                .mapToObj(i -> "{\"email\":\"person" + (i % 100) + "@example.com\",\"value\":\"" + PREFIX + i + "\"}")
+                .collect(Collectors.joining(",", "[", "]"));
+    }
+
+    private static long distinct(List<RecordedActivity> recorded) {
+        Set<String> values = recorded.stream().map(RecordedActivity::value).filter(v -> v.startsWith(PREFIX))
+                .collect(Collectors.toSet());
+        return values.size();
+    }
+
+    private static void waitFor(Duration limit, BooleanSupplier condition, String what) throws InterruptedException {
+        Instant deadline = Instant.now().plus(limit);
+        while (!condition.getAsBoolean()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("Timed out after " + limit.toSeconds() + " s waiting for " + what);
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
