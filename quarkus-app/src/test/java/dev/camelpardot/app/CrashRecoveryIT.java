@@ -4,21 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
+import dev.camelpardot.app.cluster.AppReplica;
+import dev.camelpardot.app.cluster.Ports;
+import dev.camelpardot.app.cluster.Wait;
 import dev.camelpardot.emulator.EmulatorConfig;
-import dev.camelpardot.emulator.EmulatorDefaults;
 import dev.camelpardot.emulator.PardotEmulator;
 import dev.camelpardot.emulator.RecordedActivity;
 import org.junit.jupiter.api.AfterEach;
@@ -36,7 +35,7 @@ class CrashRecoveryIT {
     private static final int KILL_AFTER = 2_000;
     private static final String PREFIX = "crash-";
 
-    private final List<Process> started = new ArrayList<>();
+    private final List<AppReplica> started = new ArrayList<>();
 
     @Test
     void everyEventIsDeliveredAtLeastOnceAcrossAKill() throws Exception {
@@ -47,22 +46,22 @@ class CrashRecoveryIT {
         Path inbox = Files.createDirectories(work.resolve("data/inbox"));
 
         try (PardotEmulator emulator = PardotEmulator.start(EmulatorConfig.defaults().latency(Duration.ofMillis(10)))) {
-            int httpPort = freePort();
-            int brokerPort = freePort();
+            int httpPort = Ports.free();
+            int brokerPort = Ports.free();
 
-            Process first = startApp(jar, work, emulator, httpPort, brokerPort, target.resolve("crash-test-run1.log"));
+            AppReplica first = start(jar, work, emulator, httpPort, brokerPort, target.resolve("crash-test-run1.log"));
             Path staged = work.resolve("events.ndjson");
             writeEvents(staged);
             Files.move(staged, inbox.resolve("events.ndjson"), StandardCopyOption.ATOMIC_MOVE);
 
-            waitFor(Duration.ofSeconds(90), () -> emulator.state().activityCount() >= KILL_AFTER || !first.isAlive(),
+            Wait.until(Duration.ofSeconds(90), () -> emulator.state().activityCount() >= KILL_AFTER || !first.isAlive(),
                     "the first run to deliver " + KILL_AFTER + " events");
             assertThat(first.isAlive()).as("first run alive until the kill (see crash-test-run1.log)").isTrue();
-            first.destroyForcibly().waitFor();
+            first.kill();
             int atKill = emulator.state().activityCount();
 
-            Process second = startApp(jar, work, emulator, httpPort, brokerPort, target.resolve("crash-test-run2.log"));
-            waitFor(Duration.ofSeconds(120), () -> distinct(emulator.state().activities()) >= EVENTS || !second.isAlive(),
+            AppReplica second = start(jar, work, emulator, httpPort, brokerPort, target.resolve("crash-test-run2.log"));
+            Wait.until(Duration.ofSeconds(120), () -> distinct(emulator.state().activities()) >= EVENTS || !second.isAlive(),
                     "every event to arrive after the restart");
             Thread.sleep(2_000); // let stragglers (redelivered duplicates) land before counting
 
@@ -76,38 +75,25 @@ class CrashRecoveryIT {
             Files.writeString(target.resolve("crash-test.txt"), report + "\n");
 
             assertThat(distinct).as("events lost").isEqualTo(EVENTS);
-            stop(second);
+            second.close();
         }
     }
 
     @AfterEach
-    void killLeftovers() {
-        started.forEach(Process::destroyForcibly);
+    void killLeftovers() throws InterruptedException {
+        for (AppReplica app : started) {
+            app.kill();
+        }
     }
 
-    private Process startApp(Path jar, Path work, PardotEmulator emulator, int httpPort, int brokerPort, Path log)
+    /** The packaged app with its in-process broker, working in {@code work} (so a restart finds the journal). */
+    private AppReplica start(Path jar, Path work, PardotEmulator emulator, int httpPort, int brokerPort, Path log)
             throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m",
-                "-Dquarkus.http.port=" + httpPort,
-                "-Dpardot.broker.port=" + brokerPort,
-                "-Dquarkus.log.category.\"dev.camelpardot.app.delivery.DeliveryRoutes\".level=WARN",
-                "-jar", jar.toAbsolutePath().toString())
-                .directory(work.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        Map<String, String> env = builder.environment();
-        // production mode, configured the way a deployment would: environment variables
-        env.put("CAMEL_COMPONENT_PARDOT_LOGIN_URL", emulator.baseUrl());
-        env.put("CAMEL_COMPONENT_PARDOT_PARDOT_URL", emulator.baseUrl());
-        env.put("CAMEL_COMPONENT_PARDOT_CLIENT_ID", EmulatorDefaults.CLIENT_ID);
-        env.put("CAMEL_COMPONENT_PARDOT_CLIENT_SECRET", EmulatorDefaults.CLIENT_SECRET);
-        env.put("CAMEL_COMPONENT_PARDOT_REFRESH_TOKEN", EmulatorDefaults.REFRESH_TOKEN);
-        env.put("CAMEL_COMPONENT_PARDOT_BUSINESS_UNIT_ID", EmulatorDefaults.BUSINESS_UNIT_ID);
-        env.put("PARDOT_INGRESS_API_KEYS", "crash-test-key");
-        Process process = builder.start();
-        started.add(process);
-        return process;
+        AppReplica app = AppReplica.start("crash-test", jar, work, emulator.baseUrl(), httpPort, Map.of(),
+                List.of("-Dpardot.broker.port=" + brokerPort,
+                        "-Dquarkus.log.category.\"dev.camelpardot.app.delivery.DeliveryRoutes\".level=WARN"), log);
+        started.add(app);
+        return app;
     }
 
     private static void writeEvents(Path file) throws IOException {
@@ -124,26 +110,5 @@ class CrashRecoveryIT {
         return values.size();
     }
 
-    private static void waitFor(Duration limit, BooleanSupplier condition, String what) throws InterruptedException {
-        Instant deadline = Instant.now().plus(limit);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("Timed out after " + limit.toSeconds() + " s waiting for " + what);
-            }
-            Thread.sleep(200);
-        }
-    }
 
-    private static void stop(Process process) throws InterruptedException {
-        process.destroy();
-        if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }

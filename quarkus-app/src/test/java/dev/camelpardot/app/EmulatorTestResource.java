@@ -2,7 +2,6 @@ package dev.camelpardot.app;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -10,6 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import dev.camelpardot.app.cluster.Ports;
 import dev.camelpardot.emulator.EmulatorDefaults;
 import dev.camelpardot.emulator.PardotEmulator;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
@@ -42,7 +42,7 @@ public class EmulatorTestResource implements QuarkusTestResourceLifecycleManager
         config.put("camel.component.pardot.request-timeout", "5000");
         config.put("pardot.inbox", data.resolve("inbox").toString());
         config.put("pardot.broker.data-dir", data.resolve("broker").toString());
-        config.put("pardot.broker.port", String.valueOf(freePort()));
+        config.put("pardot.broker.port", String.valueOf(Ports.free()));
         return config;
     }
 
@@ -68,11 +68,4 @@ public class EmulatorTestResource implements QuarkusTestResourceLifecycleManager
         }
     }
 
-    static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

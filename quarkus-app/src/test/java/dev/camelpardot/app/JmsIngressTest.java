@@ -11,6 +11,8 @@ import java.util.Map;
 import jakarta.jms.JMSContext;
 import jakarta.jms.TextMessage;
 
+import dev.camelpardot.app.broker.Queues;
+import dev.camelpardot.emulator.EmulatorDefaults;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
@@ -81,15 +83,31 @@ class JmsIngressTest {
         }
     }
 
+    @Test
+    void aMessageTheBrokerItselfDeadLetteredIsListedWithAReason() {
+        sendTo(Queues.DEAD_LETTERS, App.activity("ada@example.com", "backstop-moved"),
+                Map.of("_AMQ_ORIG_QUEUE", Queues.delivery(EmulatorDefaults.BUSINESS_UNIT_ID, 2)));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> App.deadLetters("backstop-moved").size() == 1);
+        Map<String, Object> dead = App.deadLetters("backstop-moved").get(0);
+        assertThat(dead.get("stage")).isEqualTo("broker");
+        assertThat(String.valueOf(dead.get("reason"))).contains("deliveries without an outcome")
+                .contains(Queues.delivery(EmulatorDefaults.BUSINESS_UNIT_ID, 2));
+    }
+
     private static void publish(String body, String origin) {
+        sendTo(Queues.ACTIVITIES, body, origin == null ? Map.of() : Map.of("PardotOrigin", origin));
+    }
+
+    private static void sendTo(String queue, String body, Map<String, String> properties) {
         String url = "tcp://127.0.0.1:" + ConfigProvider.getConfig().getValue("pardot.broker.port", Integer.class);
         try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(url);
                 JMSContext context = factory.createContext()) {
             TextMessage message = context.createTextMessage(body);
-            if (origin != null) {
-                message.setStringProperty("PardotOrigin", origin);
+            for (Map.Entry<String, String> property : properties.entrySet()) {
+                message.setStringProperty(property.getKey(), property.getValue());
             }
-            context.createProducer().send(context.createQueue("pardot.activities"), message);
+            context.createProducer().send(context.createQueue(queue), message);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

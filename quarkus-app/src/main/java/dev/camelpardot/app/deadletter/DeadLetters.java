@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.camelpardot.app.activity.ActivityHeaders;
 import dev.camelpardot.app.activity.Json;
+import dev.camelpardot.app.broker.QueueRules;
 import dev.camelpardot.app.broker.Queues;
 
 /**
@@ -106,7 +107,17 @@ public class DeadLetters {
                 }
             }
         }
+        if (!entry.has("reason") && message.propertyExists(BROKER_ORIGINAL_QUEUE)) {
+            // the broker's own backstop moved it (QueueRules.BROKER_DELIVERIES): the app never reached an outcome
+            entry.put("stage", "broker");
+            entry.put("reason", "moved here by the broker from " + message.getStringProperty(BROKER_ORIGINAL_QUEUE)
+                    + " after " + QueueRules.BROKER_DELIVERIES + " deliveries without an outcome: the app stopped or"
+                    + " crashed while delivering it each time; check its log before replaying it");
+        }
         entry.put("body", message instanceof TextMessage text ? text.getText() : message.getBody(String.class));
         return entry;
     }
+
+    /** Artemis's property on a message it moved to a dead-letter address: the queue it came from. */
+    static final String BROKER_ORIGINAL_QUEUE = "_AMQ_ORIG_QUEUE";
 }

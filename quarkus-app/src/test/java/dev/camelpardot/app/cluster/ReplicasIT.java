@@ -2,8 +2,6 @@ package dev.camelpardot.app.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -52,14 +49,14 @@ class ReplicasIT {
 
         PardotEmulator emulator = PardotEmulator.start(EmulatorConfig.defaults().latency(Duration.ofMillis(50)));
         running.add(emulator);
-        ArtemisBroker broker = ArtemisBroker.start(work, freePort(), target.resolve("replicas-broker.log"));
+        ArtemisBroker broker = ArtemisBroker.start(work, Ports.free(), target.resolve("replicas-broker.log"));
         running.add(broker);
 
         // the first replica to consume owns the slots; the other two are standbys that do ingress
         List<AppReplica> replicas = new ArrayList<>();
         for (int i = 1; i <= 3; i++) {
             AppReplica replica = AppReplica.start("replica-" + i, jar, work.resolve("replica-" + i), emulator.baseUrl(),
-                    freePort(), broker.appEnvironment(), List.of("-Dpardot.delivery.takeover-grace=PT3S",
+                    Ports.free(), broker.appEnvironment(), List.of("-Dpardot.delivery.takeover-grace=PT3S",
                             "-Dquarkus.log.category.\"dev.camelpardot.app.delivery.DeliveryRoutes\".level=WARN"),
                     target.resolve("replicas-" + i + ".log"));
             running.add(replica);
@@ -77,7 +74,7 @@ class ReplicasIT {
             int first = batch * 500;
             assertThat(replicas.get(batch % 3).post(events(first, 500))).isEqualTo(202);
         }
-        waitFor(Duration.ofSeconds(120), () -> emulator.state().activityCount() >= KILL_AFTER, KILL_AFTER + " deliveries");
+        Wait.until(Duration.ofSeconds(120), () -> emulator.state().activityCount() >= KILL_AFTER, KILL_AFTER + " deliveries");
 
         try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(broker.url(), ArtemisBroker.USER,
                 ArtemisBroker.PASSWORD); BrokerManagement management = new BrokerManagement(factory)) {
@@ -95,7 +92,7 @@ class ReplicasIT {
             }
             Duration takeover = Duration.between(killed, Instant.now());
 
-            waitFor(Duration.ofSeconds(180), () -> distinct(emulator.state().activities()) >= EVENTS, "every event");
+            Wait.until(Duration.ofSeconds(180), () -> distinct(emulator.state().activities()) >= EVENTS, "every event");
             Duration delivery = Duration.between(posted, Instant.now());
             Thread.sleep(2_000); // late duplicates, if any, land before counting
 
@@ -154,19 +151,5 @@ class ReplicasIT {
         return values.size();
     }
 
-    private static void waitFor(Duration limit, BooleanSupplier condition, String what) throws InterruptedException {
-        Instant deadline = Instant.now().plus(limit);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("Timed out after " + limit.toSeconds() + " s waiting for " + what);
-            }
-            Thread.sleep(100);
-        }
-    }
 
-    static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }
