@@ -7,9 +7,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import dev.camelpardot.api.Futures;
+import dev.camelpardot.api.PardotApiException;
 import dev.camelpardot.api.PardotValidationException;
 import dev.camelpardot.model.ActivityType;
 import dev.camelpardot.model.ActivityTypeSetup;
@@ -23,7 +26,9 @@ import dev.camelpardot.model.SetupReport;
 /**
  * Converges the org's extension, activity types and business-unit assignment to a desired state, idempotently:
  * records are found by DeveloperName, created when missing and PATCHed only in the fields that differ, and every
- * step is reported. Running the same request twice changes nothing the second time. Steps run one after another
+ * step is reported. Running the same request twice changes nothing the second time, and two clients running it at
+ * the same time (replicas starting together) both succeed: the one whose create loses the race converges on the
+ * winner's record. Steps run one after another
  * (never blocking a thread), so the report's order is the order of the changes.
  */
 public final class SetupService {
@@ -142,14 +147,21 @@ public final class SetupService {
     // ---- steps
 
     private CompletableFuture<Outcome<Extension>> ensureExtensionRecord(Extension desired) {
+        return ensureExtensionRecord(desired, true);
+    }
+
+    /** @param mayHaveRaced true until a create lost a race: then the winner's record is converged on, once */
+    private CompletableFuture<Outcome<Extension>> ensureExtensionRecord(Extension desired, boolean mayHaveRaced) {
         return repository.findExtension(desired.developerName()).thenCompose(found -> {
             if (found.isEmpty()) {
                 Extension toCreate = new Extension(null, desired.developerName(),
                         desired.label() != null ? desired.label() : desired.developerName(), desired.description(),
                         desired.active());
-                return repository.createExtension(toCreate).thenApply(id -> new Outcome<>(toCreate.withId(id),
-                        new SetupChange(Kind.EXTENSION, desired.developerName(), Action.CREATED, id, List.of(),
-                                "created")));
+                return repository.createExtension(toCreate).<Outcome<Extension>>thenApply(id -> new Outcome<>(
+                        toCreate.withId(id), new SetupChange(Kind.EXTENSION, desired.developerName(), Action.CREATED,
+                                id, List.of(), "created")))
+                        .exceptionallyCompose(failure -> mayHaveRaced && createdMeanwhile(failure)
+                                ? ensureExtensionRecord(desired, false) : CompletableFuture.failedFuture(failure));
             }
             Extension existing = found.get();
             FieldDiff diff = new FieldDiff()
@@ -172,13 +184,24 @@ public final class SetupService {
     private CompletableFuture<Outcome<ActivityType>> ensureActivityTypeRecord(String extensionId,
                                                                              Optional<ActivityType> found,
                                                                              ActivityType desired) {
+        return ensureActivityTypeRecord(extensionId, found, desired, true);
+    }
+
+    private CompletableFuture<Outcome<ActivityType>> ensureActivityTypeRecord(String extensionId,
+                                                                             Optional<ActivityType> found,
+                                                                             ActivityType desired,
+                                                                             boolean mayHaveRaced) {
         if (found.isEmpty()) {
             ActivityType toCreate = new ActivityType(null, extensionId, desired.developerName(),
                     desired.label() != null ? desired.label() : desired.developerName(), desired.description(),
                     desired.active());
-            return repository.createActivityType(toCreate).thenApply(id -> new Outcome<>(toCreate.withId(id),
-                    new SetupChange(Kind.ACTIVITY_TYPE, desired.developerName(), Action.CREATED, id, List.of(),
-                            "created")));
+            return repository.createActivityType(toCreate).<Outcome<ActivityType>>thenApply(id -> new Outcome<>(
+                    toCreate.withId(id), new SetupChange(Kind.ACTIVITY_TYPE, desired.developerName(), Action.CREATED,
+                            id, List.of(), "created")))
+                    .exceptionallyCompose(failure -> mayHaveRaced && createdMeanwhile(failure)
+                            ? repository.findActivityType(extensionId, desired.developerName())
+                                    .thenCompose(winner -> ensureActivityTypeRecord(extensionId, winner, desired, false))
+                            : CompletableFuture.failedFuture(failure));
         }
         ActivityType existing = found.get();
         FieldDiff diff = new FieldDiff()
@@ -212,9 +235,25 @@ public final class SetupService {
                 }
                 return repository.createAssignment(extension.id(), tenant.get())
                         .thenApply(id -> new SetupChange(Kind.ASSIGNMENT, extension.developerName(), Action.CREATED,
-                                id, List.of(), "assigned to " + businessUnitId));
+                                id, List.of(), "assigned to " + businessUnitId))
+                        .exceptionallyCompose(failure -> createdMeanwhile(failure)
+                                ? repository.findAssignment(extension.id(), tenant.get()).thenApply(winner -> winner
+                                        .map(a -> new SetupChange(Kind.ASSIGNMENT, extension.developerName(),
+                                                Action.UNCHANGED, a.id(), List.of(), "assigned to " + businessUnitId))
+                                        .orElseThrow(() -> new CompletionException(failure)))
+                                : CompletableFuture.failedFuture(failure));
             });
         });
+    }
+
+    /**
+     * The create was refused because the record exists: another client (a second replica starting at the same time)
+     * created it between our lookup and our create. Ensure then converges on that record instead of failing.
+     */
+    private static boolean createdMeanwhile(Throwable failure) {
+        return Futures.unwrap(failure) instanceof PardotApiException api
+               && ("DUPLICATE_DEVELOPER_NAME".equals(api.getSalesforceErrorCode())
+                   || "DUPLICATE_VALUE".equals(api.getSalesforceErrorCode()));
     }
 
     // ---- checks

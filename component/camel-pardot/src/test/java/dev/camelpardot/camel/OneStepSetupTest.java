@@ -75,6 +75,23 @@ class OneStepSetupTest {
     }
 
     @Test
+    void twoClientsEnsuringAtTheSameTimeBothSucceedWithOneOfEachRecord() throws Exception {
+        // replicas starting together: both look, find nothing, and create; the later create is refused as a duplicate
+        EMULATOR.config().latency(java.time.Duration.ofMillis(100));
+        ExtensionSetup setup = ExtensionSetup.builder("Webinar_Service").activityType("Registered", "Registered").build();
+        java.util.List<java.util.concurrent.CompletableFuture<Exchange>> both = java.util.List.of(
+                camel.template.asyncSend(ENSURE, e -> e.getMessage().setBody(setup)),
+                camel.template.asyncSend(ENSURE, e -> e.getMessage().setBody(setup)));
+
+        for (java.util.concurrent.CompletableFuture<Exchange> exchange : both) {
+            assertThat(exchange.get(30, java.util.concurrent.TimeUnit.SECONDS).getException()).isNull();
+        }
+        assertThat(EMULATOR.state().extensions()).hasSize(1);
+        assertThat(EMULATOR.state().activityTypes()).hasSize(1);
+        assertThat(EMULATOR.state().assignments()).hasSize(1);
+    }
+
+    @Test
     void setupFromJsonConvergesAnExistingPartialSetup() {
         EMULATOR.state().seedExtension("Webinar", "Old label", false);
         EMULATOR.state().seedActivityType("Webinar", "Registered", "Registered", false);

@@ -20,9 +20,15 @@ import java.time.Instant;
  */
 public record DeliveryDecision(Outcome outcome, FailureKind kind, int attempts, Duration delay) {
 
-    /** Decides, and tells the gate what the failure said about the API (which may pause it). */
-    static DeliveryDecision of(Throwable failure, int attemptsSoFar, DeliveryGate gate, DeliveryGates gates,
-                               int maxAttempts, RetrySchedule retries, Instant now, Instant nextProbe) {
+    /**
+     * Decides, and tells the gate what the failure said about the API (which may pause it).
+     *
+     * @param probe       whether this delivery was the probe of a pause
+     * @param nextProbe   when the next probe may go out, should the API be unavailable
+     * @param dailyResume when delivery may try again, should the daily limit be met
+     */
+    static DeliveryDecision of(Throwable failure, int attemptsSoFar, boolean probe, DeliveryGate gate, int maxAttempts,
+                               RetrySchedule retries, Instant nextProbe, Instant dailyResume) {
         if (failure instanceof DeliveryPausedException) {
             return new DeliveryDecision(Outcome.REQUEUE, null, attemptsSoFar, Duration.ZERO);
         }
@@ -32,10 +38,10 @@ public record DeliveryDecision(Outcome outcome, FailureKind kind, int attempts, 
                 gate.answered();
                 return new DeliveryDecision(Outcome.DEAD_LETTER, kind, attemptsSoFar + 1, Duration.ZERO);
             case DAILY_LIMIT:
-                gates.dailyLimit(gate, failure.getMessage(), now);
+                gate.dailyLimit(failure.getMessage(), dailyResume);
                 return new DeliveryDecision(Outcome.REQUEUE, kind, attemptsSoFar, Duration.ZERO);
             case UNAVAILABLE:
-                if (gate.unavailable(failure.getMessage(), now, nextProbe)) {
+                if (gate.unavailable(failure.getMessage(), probe, nextProbe)) {
                     return new DeliveryDecision(Outcome.REQUEUE, kind, attemptsSoFar, Duration.ZERO);
                 }
                 break;

@@ -29,10 +29,10 @@ import org.apache.camel.component.jms.JmsMessage;
 /**
  * The way to Account Engagement. Every delivery slot (an exclusive queue, {@link Queues#delivery}) has one route
  * here, whose one JMS consumer delivers one event at a time through {@code pardot:external-activity}: so a business
- * unit never has more calls in flight than it has slots, over every replica. A message is acknowledged only after
- * it was accepted, dead-lettered with its reason, or put back on its slot (a retry with its attempt counted, or a
- * paused unit); a crash at any point leaves it queued: at least once. Acknowledgements do not wait for the broker,
- * so a slot's next call follows its last answer at once.
+ * unit never has more calls in flight than it has slots, over every replica, probes of a pause included (see
+ * {@link DeliveryGate}). A message is acknowledged only after it was accepted, dead-lettered with its reason, or put
+ * back on its slot (a retry with its attempt counted, or a paused unit); a crash at any point leaves it queued: at
+ * least once. Acknowledgements do not wait for the broker, so a slot's next call follows its last answer at once.
  * <p>
  * The intake route moves what JMS publishers (and replays) put on {@link Queues#ACTIVITIES} to a slot of its business
  * unit, in one local transaction, after the same checks as the other sources.
@@ -52,6 +52,7 @@ public class DeliveryRoutes extends RouteBuilder {
     static final String ATTEMPTS = "pardotAttempts";
     static final String STARTED = "pardotStarted";
     static final String DECISION = "pardotDecision";
+    static final String PROBE = "pardotProbe";
 
     private static final String SLOT_CONSUMER = "?acknowledgementMode=101&cacheLevelName=CACHE_CONSUMER"
             + "&concurrentConsumers=1&maxConcurrentConsumers=1&synchronous=true&disableReplyTo=true"
@@ -200,9 +201,8 @@ public class DeliveryRoutes extends RouteBuilder {
             in.setHeader(ActivityHeaders.SOURCE, ActivityHeaders.SOURCE_JMS);
         }
         in.removeHeaders("*", "Pardot*");
-        if (gate.isPaused()) {
-            throw new DeliveryPausedException(gate.businessUnitId());
-        }
+        // while the unit is paused the slot holds this event here, on its own consumer thread, unless it is the probe
+        exchange.setProperty(PROBE, gate.awaitTurn(() -> getContext().isStopping()));
         long delay = takeover.delayMillis(redelivered);
         if (delay > 0) {
             log.info("Slot {} taken over from a consumer that left a delivery unfinished: the first call waits {} ms so"
@@ -233,8 +233,9 @@ public class DeliveryRoutes extends RouteBuilder {
     private void decide(Exchange exchange, DeliveryGate gate, SlotTakeover takeover) {
         takeover.finished();
         Exception failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
-        DeliveryDecision decision = DeliveryDecision.of(failure, exchange.getProperty(ATTEMPTS, 0, Integer.class), gate,
-                gates, settings.maxAttempts(), retries, gates.now(), gates.nextProbe());
+        DeliveryDecision decision = DeliveryDecision.of(failure, exchange.getProperty(ATTEMPTS, 0, Integer.class),
+                exchange.getProperty(PROBE, false, Boolean.class), gate, settings.maxAttempts(), retries,
+                gates.nextProbe(), gates.dailyResume());
         exchange.setProperty(DECISION, decision);
         String source = source(exchange);
         if (decision.kind() != null && decision.kind() != FailureKind.DAILY_LIMIT) {

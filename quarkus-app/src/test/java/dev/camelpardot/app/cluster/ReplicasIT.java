@@ -37,6 +37,7 @@ class ReplicasIT {
     private static final int KILL_AFTER = 1_000;
     private static final int SLOTS = 5;
     private static final String BU = EmulatorDefaults.BUSINESS_UNIT_ID;
+    private static final String EMEA = "0UvEMEA0000000001A";
     private static final String PREFIX = "replica-";
 
     private final List<AutoCloseable> running = new ArrayList<>();
@@ -119,6 +120,61 @@ class ReplicasIT {
         }
     }
 
+    @Test
+    void anOutageSeenByThreeReplicasForTwoUnitsCostsFewCallsAndDeadLettersNothing() throws Exception {
+        Path target = Path.of(System.getProperty("app.target", "target"));
+        Path jar = Path.of(System.getProperty("app.jar", "target/quarkus-app/quarkus-run.jar"));
+        Path work = Files.createTempDirectory(target, "replicas-outage-test-");
+        PardotEmulator emulator = PardotEmulator.start(EmulatorConfig.defaults().latency(Duration.ofMillis(20)));
+        running.add(emulator);
+        emulator.state().addBusinessUnit(EMEA, "EMEA");
+        ArtemisBroker broker = ArtemisBroker.start(work, Ports.free(), target.resolve("replicas-outage-broker.log"));
+        running.add(broker);
+        List<AppReplica> replicas = new ArrayList<>();
+        for (int i = 1; i <= 3; i++) {
+            AppReplica replica = AppReplica.start("replica-" + i, jar, work.resolve("replica-" + i), emulator.baseUrl(),
+                    Ports.free(), broker.appEnvironment(), List.of("-Dpardot.business-units=" + EMEA,
+                            "-Dpardot.delivery.max-attempts=3",
+                            "-Dquarkus.log.category.\"dev.camelpardot.app.delivery.DeliveryRoutes\".level=WARN"),
+                    target.resolve("replicas-outage-" + i + ".log"));
+            running.add(replica);
+            replicas.add(replica);
+        }
+        for (AppReplica replica : replicas) {
+            replica.awaitReady(Duration.ofSeconds(90));
+        }
+
+        emulator.config().failureRate503(1.0);
+        long callsBefore = emulator.state().responseCount(503);
+        for (int batch = 0; batch < 6; batch++) {
+            String unit = batch % 2 == 0 ? BU : EMEA;
+            assertThat(replicas.get(batch % 3).post(events(batch * 50, 50, unit))).isEqualTo(202);
+        }
+        Thread.sleep(30_000);
+        long calls = emulator.state().responseCount(503) - callsBefore;
+        assertThat(distinct(emulator.state().activities())).isZero();
+        emulator.config().failureRate503(0.0);
+        Instant recovered = Instant.now();
+
+        Wait.until(Duration.ofSeconds(60), () -> distinct(emulator.state().activities()) >= 300,
+                "every event within 60 s of the recovery");
+        Duration afterRecovery = Duration.between(recovered, Instant.now());
+        String deadLetters = replicas.get(1).get("/dlq").body();
+        String report = String.format("replicas outage test: events=300 units=2 replicas=3 outage=30s callsDuringOutage=%d"
+                + " deliveredAfterRecovery=%.1fs maxInFlight=%s%n", calls, afterRecovery.toMillis() / 1000.0,
+                emulator.state().maxInFlightByBusinessUnit());
+        System.out.print(report);
+        Files.writeString(target.resolve("replicas-outage-test.txt"), report);
+
+        assertThat(deadLetters).as("nothing dead-lettered").contains("\"total\":0");
+        // per replica and unit, at most: five failures in a row and the four other slots in flight when the fifth
+        // failed, then one probe per probe interval (15 s) of the 30 s
+        assertThat(calls).as("calls spent during the 30 s outage").isLessThanOrEqualTo(3 * 2 * (5 + 4 + 3));
+        assertThat(emulator.state().maxInFlight(BU)).isLessThanOrEqualTo(SLOTS);
+        assertThat(emulator.state().maxInFlight(EMEA)).isLessThanOrEqualTo(SLOTS);
+        assertThat(emulator.state().activities()).filteredOn(a -> a.businessUnitId().equals(EMEA)).hasSize(150);
+    }
+
     @AfterEach
     void stopEverything() {
         for (int i = running.size() - 1; i >= 0; i--) {
@@ -140,8 +196,13 @@ class ReplicasIT {
     }
 
     private static String events(int first, int count) {
+        return events(first, count, BU);
+    }
+
+    private static String events(int first, int count, String businessUnitId) {
         return IntStream.range(first, first + count)
-                .mapToObj(i -> "{\"email\":\"person" + (i % 100) + "@example.com\",\"value\":\"" + PREFIX + i + "\"}")
+                .mapToObj(i -> "{\"email\":\"person" + (i % 100) + "@example.com\",\"value\":\"" + PREFIX + i
+                               + "\",\"businessUnitId\":\"" + businessUnitId + "\"}")
                 .collect(Collectors.joining(",", "[", "]"));
     }
 
