@@ -1,5 +1,6 @@
 package dev.camelpardot.emulator;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,7 +26,7 @@ final class ActivityLog {
     synchronized RecordedActivity record(NewActivity a) {
         RecordedActivity activity = new RecordedActivity(Long.toString(nextId++), a.businessUnitId(), a.extension(),
                 a.type(), a.email(), a.value(), a.activityDate(), a.createdAt(), a.prospectId(),
-                a.extensionSalesforceId(), a.typeSalesforceId());
+                a.extensionSalesforceId(), a.typeSalesforceId(), Instant.now());
         all.add(activity);
         byId.put(activity.id(), activity);
         byBusinessUnit.computeIfAbsent(a.businessUnitId(), id -> new ArrayList<>()).add(activity);
