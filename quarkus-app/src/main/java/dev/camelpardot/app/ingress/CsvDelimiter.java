@@ -13,7 +13,7 @@ public record CsvDelimiter(Character fixed) {
 
     private static final char[] CANDIDATES = {',', ';', '\t'};
 
-    /** {@code auto}, {@code ,}, {@code ;} or {@code tab}, as in {@code pardot.ingress.csv-delimiter}. */
+    /** {@code auto}, {@code ,}, {@code ;} or {@code tab}, as in {@code pardot.ingress.csv.delimiter}. */
     public static CsvDelimiter parse(String setting) {
         String value = setting == null ? "auto" : setting.strip().toLowerCase(Locale.ROOT);
         return switch (value) {
@@ -21,7 +21,7 @@ public record CsvDelimiter(Character fixed) {
             case ",", "comma" -> new CsvDelimiter(',');
             case ";", "semicolon" -> new CsvDelimiter(';');
             case "tab", "\\t" -> new CsvDelimiter('\t');
-            default -> throw new IllegalArgumentException("pardot.ingress.csv-delimiter is '" + setting
+            default -> throw new IllegalArgumentException("pardot.ingress.csv.delimiter is '" + setting
                     + "': use auto, ',', ';' or tab");
         };
     }

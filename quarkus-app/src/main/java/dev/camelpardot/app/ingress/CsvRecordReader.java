@@ -95,7 +95,7 @@ public final class CsvRecordReader implements Iterator<RawRecord>, Closeable {
                     + " (columns found: " + found + "): the first row must name the columns, with at least email"
                     + " and value (optional: extension, type, activityDate)"
                     + (parser.getHeaderNames().size() == 1 ? "; if the columns are separated by another character,"
-                    + " set pardot.ingress.csv-delimiter" : ""));
+                    + " set pardot.ingress.csv.delimiter" : ""));
         }
     }
 

@@ -10,8 +10,6 @@ import java.util.Locale;
 
 import jakarta.inject.Singleton;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 /**
  * Opens the records of an inbox file by its extension: {@code .csv}, {@code .ndjson} / {@code .jsonl}, else JSON.
  * Each reader streams, so a large file never sits in memory whole.
@@ -21,8 +19,8 @@ public class FileRecords {
 
     private final CsvDelimiter csvDelimiter;
 
-    public FileRecords(@ConfigProperty(name = "pardot.ingress.csv-delimiter", defaultValue = "auto") String csvDelimiter) {
-        this.csvDelimiter = CsvDelimiter.parse(csvDelimiter);
+    public FileRecords(CsvSettings csv) {
+        this.csvDelimiter = CsvDelimiter.parse(csv.delimiter());
     }
 
     /**

@@ -21,6 +21,6 @@ class CsvDelimiterTest {
         assertThat(CsvDelimiter.parse(";").forHeader("email,value")).isEqualTo(';');
         assertThat(CsvDelimiter.parse("tab").forHeader("email,value")).isEqualTo('\t');
         assertThat(CsvDelimiter.parse("auto")).isEqualTo(CsvDelimiter.AUTO);
-        assertThatThrownBy(() -> CsvDelimiter.parse("|")).hasMessageContaining("pardot.ingress.csv-delimiter");
+        assertThatThrownBy(() -> CsvDelimiter.parse("|")).hasMessageContaining("pardot.ingress.csv.delimiter");
     }
 }
