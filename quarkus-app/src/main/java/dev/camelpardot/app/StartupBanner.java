@@ -31,7 +31,12 @@ public class StartupBanner {
             text.append("=================== camel-pardot DEMO MODE (no Salesforce credentials set) ===================\n")
                 .append("  Account Engagement emulator: ").append(demo.baseUrl()).append('\n')
                 .append("  Emulator admin API:          ").append(demo.baseUrl()).append("/emulator/activities\n")
-                .append("  API key to try:              ").append(config.demo().apiKey()).append('\n');
+                .append("  API key to try:              ").append(config.demo().apiKey()).append('\n')
+                .append("  Known prospects:             ").append(String.join(", ", demo.prospects())).append('\n')
+                .append("    any other e-mail is refused with error 4 and dead-lettered, as Account Engagement does;\n")
+                .append("    add one: curl -H 'Content-Type: application/json' -d '[\"you@example.com\"]' ")
+                .append(demo.baseUrl()).append("/emulator/prospects\n")
+                .append("    (or list them in pardot.demo.prospects / PARDOT_DEMO_PROSPECTS)\n");
         } else {
             text.append("=================== camel-pardot ===================\n");
         }

@@ -2,6 +2,7 @@ package dev.camelpardot.app.http;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.List;
 
 import jakarta.inject.Singleton;
@@ -10,15 +11,16 @@ import dev.camelpardot.app.AppConfig;
 import dev.camelpardot.app.RunModeDecision;
 
 /**
- * The keys accepted in {@code X-Api-Key}. In demo mode without configured keys the demo key works; in
- * production at least one key must be configured (checked at start).
+ * The keys accepted in {@code X-Api-Key} (or {@code Authorization: Bearer}). In demo mode without configured keys
+ * the demo key works; in production at least one key must be configured (checked at start).
  */
 @Singleton
 public class ApiKeys {
 
     public static final String HEADER = "X-Api-Key";
 
-    private final List<byte[]> keys;
+    /** SHA-256 of each key: comparing digests takes the same time whatever the length or content presented. */
+    private final List<byte[]> digests;
 
     public ApiKeys(AppConfig config, RunModeDecision mode) {
         List<String> configured = config.ingress().apiKeys().orElse(List.of()).stream()
@@ -30,19 +32,27 @@ public class ApiKeys {
             }
             configured = List.of(config.demo().apiKey());
         }
-        this.keys = configured.stream().map(k -> k.getBytes(StandardCharsets.UTF_8)).toList();
+        this.digests = configured.stream().map(ApiKeys::sha256).toList();
     }
 
-    /** Compares in constant time, so response timing does not reveal how much of a key matched. */
+    /** Compares in constant time, so response timing reveals neither how much of a key matched nor its length. */
     public boolean accepts(String presented) {
         if (presented == null || presented.isEmpty()) {
             return false;
         }
-        byte[] candidate = presented.getBytes(StandardCharsets.UTF_8);
+        byte[] candidate = sha256(presented);
         boolean match = false;
-        for (byte[] key : keys) {
+        for (byte[] key : digests) {
             match |= MessageDigest.isEqual(key, candidate);
         }
         return match;
+    }
+
+    private static byte[] sha256(String key) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 }

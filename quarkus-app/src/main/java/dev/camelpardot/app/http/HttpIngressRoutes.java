@@ -88,7 +88,7 @@ public class HttpIngressRoutes extends RouteBuilder {
                 if (result.problem().field() != null) {
                     problem.put("field", result.problem().field());
                 }
-                problem.put("reason", result.problem().reason());
+                problem.put("reason", HttpReasons.of(records.get(i), result.problem()));
             }
         }
         if (!problems.isEmpty()) {

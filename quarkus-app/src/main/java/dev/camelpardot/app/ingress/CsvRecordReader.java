@@ -1,15 +1,17 @@
 package dev.camelpardot.app.ingress;
 
+import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -19,43 +21,82 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Streams the rows of a CSV file whose first row names the columns: {@code email}, {@code value} and
- * optionally {@code extension}, {@code type}, {@code activityDate} (names are matched case-insensitively;
- * other columns are ignored). Each row becomes a record with the line it started on.
+ * Streams the rows of a CSV file whose first row names the columns: {@code email}, {@code value} and optionally
+ * {@code extension}, {@code type}, {@code activityDate} (names trimmed and matched ignoring case; other columns
+ * are ignored). Each row becomes a record with the line it started on and its text exactly as written. A file
+ * without an email or value column, or with broken quoting, is an {@link UnreadableFileException}: no row of it
+ * could be trusted.
  */
 public final class CsvRecordReader implements Iterator<RawRecord>, Closeable {
 
     private static final List<String> FIELDS = List.of("extension", "type", "email", "value", "activityDate");
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
-            .setHeader()
-            .setSkipHeaderRecord(true)
-            // blank lines come through as records and are skipped below, so line numbers stay exact
-            .setIgnoreEmptyLines(false)
-            .setTrim(true)
-            .setAllowMissingColumnNames(true)
-            .get();
+    private static final List<String> REQUIRED = List.of("email", "value");
+    /** A header line longer than this is not a CSV header. */
+    private static final int HEADER_LIMIT = 1 << 16;
 
+    private final RecordingReader source;
     private final CSVParser parser;
     private final Iterator<CSVRecord> rows;
-    private final Map<String, String> columnToField = new HashMap<>();
-    private long lineAfterPrevious;
+    private final Map<String, String> columnToField = new LinkedHashMap<>();
+    private long linesRead;
     private RawRecord next;
 
-    public CsvRecordReader(Reader reader) {
+    public CsvRecordReader(Reader reader, CsvDelimiter delimiter) {
+        BufferedReader buffered = new BufferedReader(reader);
+        this.source = new RecordingReader(buffered);
         try {
-            this.parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the CSV header", e);
+            String header = peekFirstLine(buffered);
+            CSVFormat format = CSVFormat.DEFAULT.builder()
+                    .setDelimiter(delimiter.forHeader(header == null ? "" : header))
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    // blank lines come through as records and are skipped below, so line numbers stay exact
+                    .setIgnoreEmptyLines(false)
+                    .setTrim(true)
+                    // ` "a, b"` is a quoted cell too: people put a space after the separator
+                    .setIgnoreSurroundingSpaces(true)
+                    .setAllowMissingColumnNames(true)
+                    .get();
+            this.parser = CSVParser.builder().setReader(source).setFormat(format).get();
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+            throw new UnreadableFileException("the CSV header cannot be read: " + e.getMessage());
         }
         for (String column : parser.getHeaderNames()) {
             for (String field : FIELDS) {
-                if (field.toLowerCase(Locale.ROOT).equals(column.toLowerCase(Locale.ROOT))) {
-                    columnToField.put(column, field);
+                if (field.equalsIgnoreCase(column.strip())) {
+                    columnToField.putIfAbsent(column, field);
                 }
             }
         }
         this.rows = parser.iterator();
-        this.lineAfterPrevious = parser.getCurrentLineNumber() + 1;
+        this.linesRead = parser.getCurrentLineNumber();
+        if (!parser.getHeaderNames().isEmpty()) {
+            requireColumns();
+        }
+    }
+
+    private static String peekFirstLine(BufferedReader reader) throws IOException {
+        reader.mark(HEADER_LIMIT);
+        String line = reader.readLine();
+        try {
+            reader.reset();
+        } catch (IOException tooLong) {
+            throw new UnreadableFileException("the first line is longer than " + HEADER_LIMIT
+                    + " characters: a CSV file starts with a header row naming its columns");
+        }
+        return line;
+    }
+
+    private void requireColumns() {
+        List<String> missing = REQUIRED.stream().filter(field -> !columnToField.containsValue(field)).toList();
+        if (!missing.isEmpty()) {
+            String found = parser.getHeaderNames().stream().map(c -> "\"" + c + "\"").collect(Collectors.joining(", "));
+            throw new UnreadableFileException("the CSV header has no " + String.join(" or ", missing) + " column"
+                    + " (columns found: " + found + "): the first row must name the columns, with at least email"
+                    + " and value (optional: extension, type, activityDate)"
+                    + (parser.getHeaderNames().size() == 1 ? "; if the columns are separated by another character,"
+                    + " set pardot.ingress.csv.delimiter" : ""));
+        }
     }
 
     @Override
@@ -78,20 +119,21 @@ public final class CsvRecordReader implements Iterator<RawRecord>, Closeable {
 
     /** The next row as a record, or null for a blank line. */
     private RawRecord read() {
+        long line = linesRead + 1;
         CSVRecord row;
         try {
             row = rows.next();
         } catch (UncheckedIOException | IllegalStateException e) {
-            long line = lineAfterPrevious;
-            lineAfterPrevious = parser.getCurrentLineNumber() + 1;
-            return RawRecord.unreadable(line, "", "unreadable CSV row at line " + line + ": " + e.getMessage());
+            throw new UnreadableFileException("the CSV breaks at line " + line + ": " + rootMessage(e)
+                    + " (a quote inside a quoted cell is written twice: \"\")");
         }
-        long line = lineAfterPrevious;
-        lineAfterPrevious = parser.getCurrentLineNumber() + 1;
+        long linesAfter = parser.getCurrentLineNumber();
+        String raw = source.lines(row.getCharacterPosition(), Math.max(1, linesAfter - linesRead));
+        source.release(row.getCharacterPosition() + raw.length());
+        linesRead = linesAfter;
         if (row.size() == 1 && row.get(0).isEmpty()) {
             return null;
         }
-        String raw = String.join(",", row.values());
         if (!row.isConsistent()) {
             return RawRecord.unreadable(line, raw, "row has " + row.size() + " cells, the header has "
                     + parser.getHeaderNames().size());
@@ -104,6 +146,14 @@ public final class CsvRecordReader implements Iterator<RawRecord>, Closeable {
             }
         }
         return RawRecord.parsed(line, raw, node);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage();
     }
 
     @Override

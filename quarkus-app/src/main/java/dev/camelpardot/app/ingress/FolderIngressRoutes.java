@@ -1,10 +1,8 @@
 package dev.camelpardot.app.ingress;
 
-import java.io.InputStream;
+import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Iterator;
-import java.util.Locale;
-import java.util.function.Function;
+import java.time.LocalDateTime;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -15,70 +13,76 @@ import dev.camelpardot.app.broker.ActivityQueue;
 import dev.camelpardot.app.broker.QueueBatch;
 import dev.camelpardot.app.delivery.DeliveryMetrics;
 import org.apache.camel.Exchange;
-import org.apache.camel.Expression;
-import org.apache.camel.Predicate;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.support.ExpressionAdapter;
 import org.apache.camel.support.SynchronizationAdapter;
 
 /**
  * Files dropped in {@code pardot.inbox}: each record goes on the queue (or, refused, on the dead-letter queue
- * with its line and reason) in broker transactions of {@code pardot.ingress.file-batch-size}; the file moves
- * to {@code done/} only after the last transaction committed. A file interrupted by a crash stays in the
- * inbox and is read again from the start: its records are then queued at least once.
+ * with its line as written and the reason) in broker transactions of {@code pardot.ingress.file-batch-size};
+ * the file moves to {@code done/} only after the last transaction committed. A file that cannot be read as
+ * records at all is refused whole after one attempt: it moves to {@code failed/} with a {@code .reason} beside
+ * it and nothing from it is queued. A file interrupted by a crash stays in the inbox and is read again from the
+ * start: its records are then queued at least once.
  */
 @ApplicationScoped
 public class FolderIngressRoutes extends RouteBuilder {
 
     static final String BATCH = "pardotBatch";
     static final String PROVENANCE = "pardotProvenance";
+    /** Where the file consumer moves the file once the exchange is done (its {@code move} expression). */
+    static final String MOVE_TO = "pardotMoveTo";
+    private static final String STABLE_FILES = "pardotStableFiles";
 
     private final AppConfig config;
     private final ActivityQueue queue;
     private final RecordSink sink;
+    private final FileRecords files;
     private final DeliveryMetrics metrics;
 
-    public FolderIngressRoutes(AppConfig config, ActivityQueue queue, RecordSink sink, DeliveryMetrics metrics) {
+    public FolderIngressRoutes(AppConfig config, ActivityQueue queue, RecordSink sink, FileRecords files,
+                               DeliveryMetrics metrics) {
         this.config = config;
         this.queue = queue;
         this.sink = sink;
+        this.files = files;
         this.metrics = metrics;
     }
 
     @Override
     public void configure() {
-        long stableMillis = config.ingress().fileStableTime().toMillis();
-        fromF("file:{{pardot.inbox}}?includeExt=json,ndjson,jsonl,csv"
-                + "&move=done/${file:onlyname.noext}-${date:now:yyyyMMdd-HHmmss-SSS}.${file:ext}"
-                + "&readLock=changed&readLockCheckInterval=%d&readLockMinAge=%d&readLockTimeout=%d"
-                + "&backoffErrorThreshold=3&backoffMultiplier=10",
-                Math.max(100, stableMillis / 2), stableMillis, Math.max(10_000, stableMillis * 10))
+        getContext().getRegistry().bind(STABLE_FILES, new StableFileFilter(config.ingress().fileStableTime()));
+        from("file:{{pardot.inbox}}?includeExt=json,ndjson,jsonl,csv&filter=#" + STABLE_FILES
+                + "&move=${exchangeProperty." + MOVE_TO + "}"
+                // errors other than an unreadable file (the broker is down, say) leave the file for a later poll
+                + "&backoffErrorThreshold=3&backoffMultiplier=10")
                 .routeId("file-ingress")
+                .onException(UnreadableFileException.class)
+                    .handled(true)
+                    .process(this::refuse)
+                .end()
+                .process(this::checkWholeFile)
                 .process(this::openBatch)
-                .choice()
-                    .when(extensionIs("ndjson", "jsonl"))
-                        .split(body().tokenize("\n")).streaming().stopOnException()
-                            .process(this::writeNdjsonLine)
-                        .end()
-                    .endChoice()
-                    .when(extensionIs("csv"))
-                        .split(records(FileRecords::csv)).streaming().stopOnException()
-                            .process(this::writeRecord)
-                        .end()
-                    .endChoice()
-                    .otherwise()
-                        .split(records(FileRecords::json)).streaming().stopOnException()
-                            .process(this::writeRecord)
-                        .end()
+                .split(new ExpressionAdapter() {
+                    @Override
+                    public Object evaluate(Exchange exchange) {
+                        return files.open(path(exchange));
+                    }
+                }).streaming().stopOnException()
+                    .process(this::writeRecord)
                 .end()
                 .process(this::commit);
+    }
+
+    private void checkWholeFile(Exchange exchange) {
+        exchange.setProperty(MOVE_TO, ProcessedFiles.target(ProcessedFiles.DONE, fileName(exchange), LocalDateTime.now()));
+        files.check(path(exchange));
     }
 
     private void openBatch(Exchange exchange) {
         QueueBatch batch = queue.openBatch();
         exchange.setProperty(BATCH, batch);
-        exchange.setProperty(PROVENANCE, new Provenance(ActivityHeaders.SOURCE_FILE,
-                exchange.getIn().getHeader(Exchange.FILE_NAME, String.class), 0, Instant.now()));
+        exchange.setProperty(PROVENANCE, new Provenance(ActivityHeaders.SOURCE_FILE, fileName(exchange), 0, Instant.now()));
         exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
             @Override
             public void onDone(Exchange done) {
@@ -87,19 +91,8 @@ public class FolderIngressRoutes extends RouteBuilder {
         });
     }
 
-    private void writeNdjsonLine(Exchange exchange) {
-        long line = exchange.getProperty(Exchange.SPLIT_INDEX, Integer.class) + 1L;
-        RawRecord record = FileRecords.ndjsonLine(exchange.getIn().getBody(String.class), line);
-        if (record != null) {
-            write(exchange, record);
-        }
-    }
-
     private void writeRecord(Exchange exchange) {
-        write(exchange, exchange.getIn().getBody(RawRecord.class));
-    }
-
-    private void write(Exchange exchange, RawRecord record) {
+        RawRecord record = exchange.getIn().getBody(RawRecord.class);
         QueueBatch batch = exchange.getProperty(BATCH, QueueBatch.class);
         sink.write(record, exchange.getProperty(PROVENANCE, Provenance.class), batch);
         if (batch.pending() >= config.ingress().fileBatchSize()) {
@@ -110,7 +103,7 @@ public class FolderIngressRoutes extends RouteBuilder {
     private void commit(Exchange exchange) {
         QueueBatch batch = exchange.getProperty(BATCH, QueueBatch.class);
         batch.commit();
-        String file = exchange.getProperty(PROVENANCE, Provenance.class).origin();
+        String file = fileName(exchange);
         if (batch.rejected() > 0) {
             metrics.deadLettered(ActivityHeaders.SOURCE_FILE, "ingress", batch.rejected());
             log.warn("{}: {} records queued, {} refused (see GET /dlq)", file, batch.queued(), batch.rejected());
@@ -119,28 +112,20 @@ public class FolderIngressRoutes extends RouteBuilder {
         }
     }
 
-    private static Predicate extensionIs(String... extensions) {
-        return exchange -> {
-            String name = exchange.getIn().getHeader(Exchange.FILE_NAME_ONLY, "", String.class).toLowerCase(Locale.ROOT);
-            for (String extension : extensions) {
-                if (name.endsWith("." + extension)) {
-                    return true;
-                }
-            }
-            return false;
-        };
+    /** One WARN line, the reason beside the file, and no retry: reading the same bytes again cannot succeed. */
+    private void refuse(Exchange exchange) {
+        String reason = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class).getMessage();
+        String target = ProcessedFiles.target(ProcessedFiles.FAILED, fileName(exchange), LocalDateTime.now());
+        ProcessedFiles.writeReason(Path.of(config.inbox()), target, fileName(exchange), reason);
+        exchange.setProperty(MOVE_TO, target);
+        log.warn("{}: not read, moved to {} with a .reason beside it: {}", fileName(exchange), target, reason);
     }
 
-    private static Expression records(Function<InputStream, Iterator<RawRecord>> reader) {
-        return new ExpressionAdapter() {
-            @Override
-            public Object evaluate(Exchange exchange) {
-                InputStream in = exchange.getIn().getBody(InputStream.class);
-                if (in == null) {
-                    throw new IllegalStateException("Cannot read " + exchange.getIn().getHeader(Exchange.FILE_NAME));
-                }
-                return reader.apply(in);
-            }
-        };
+    private static Path path(Exchange exchange) {
+        return Path.of(exchange.getIn().getHeader(Exchange.FILE_PATH, String.class));
+    }
+
+    private static String fileName(Exchange exchange) {
+        return exchange.getIn().getHeader(Exchange.FILE_NAME_ONLY, String.class);
     }
 }

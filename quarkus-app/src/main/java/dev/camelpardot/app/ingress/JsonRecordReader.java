@@ -16,11 +16,13 @@ import dev.camelpardot.app.activity.Json;
 
 /**
  * Streams the records of a JSON document: the elements of a top-level array, or each top-level object (one
- * object, or several one after another as in NDJSON). Only one record is in memory at a time. Where the JSON
- * breaks, one unreadable record names the line and reading stops, since nothing after it can be trusted.
+ * object, or several one after another as in NDJSON). Only one record is in memory at a time, with its text as
+ * written. Where the JSON breaks, one unreadable record names the line and reading stops, since nothing after
+ * it can be trusted.
  */
 public final class JsonRecordReader implements Iterator<RawRecord>, Closeable {
 
+    private final RecordingReader source;
     private final JsonParser parser;
     private boolean inArray;
     private boolean started;
@@ -28,8 +30,9 @@ public final class JsonRecordReader implements Iterator<RawRecord>, Closeable {
     private RawRecord next;
 
     public JsonRecordReader(Reader reader) {
+        this.source = new RecordingReader(reader);
         try {
-            this.parser = Json.MAPPER.createParser(reader);
+            this.parser = Json.MAPPER.createParser(source);
         } catch (IOException e) {
             throw new IllegalStateException("Cannot read JSON", e);
         }
@@ -55,6 +58,7 @@ public final class JsonRecordReader implements Iterator<RawRecord>, Closeable {
 
     private RawRecord advance() {
         long line = 1;
+        long start = 0;
         try {
             JsonToken token = parser.nextToken();
             if (!started) {
@@ -68,15 +72,20 @@ public final class JsonRecordReader implements Iterator<RawRecord>, Closeable {
                 finished = true;
                 return null;
             }
-            line = lineOf(parser.currentTokenLocation());
+            JsonLocation at = parser.currentTokenLocation();
+            line = lineOf(at);
+            start = at.getCharOffset();
             JsonNode node = parser.readValueAsTree();
-            return RawRecord.parsed(line, node.toString(), node);
+            long end = parser.currentLocation().getCharOffset();
+            String raw = source.text(start, end);
+            source.release(end);
+            return RawRecord.parsed(line, raw, node);
         } catch (JsonProcessingException e) {
             finished = true;
             JsonLocation where = e.getLocation();
             long errorLine = where != null ? lineOf(where) : line;
-            return RawRecord.unreadable(errorLine, "", "invalid JSON at line " + errorLine + ": " + e.getOriginalMessage()
-                    + "; nothing after this point was read");
+            String raw = where != null && where.getCharOffset() >= start ? source.text(start, where.getCharOffset()) : "";
+            return RawRecord.unreadable(errorLine, raw, "invalid JSON at line " + errorLine + ": " + e.getOriginalMessage());
         } catch (IOException e) {
             throw new IllegalStateException("Cannot read JSON", e);
         }

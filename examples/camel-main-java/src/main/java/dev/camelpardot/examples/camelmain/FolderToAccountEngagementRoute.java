@@ -16,6 +16,7 @@ public class FolderToAccountEngagementRoute extends RouteBuilder {
     public void configure() {
         // useOriginalMessage: inside the splitter the "original" is the line as it was read, before the
         // component touched the body, which is exactly what a replay needs.
+        // tag::route[]
         errorHandler(deadLetterChannel("direct:dead-letter").useOriginalMessage());
 
         from("file:{{activities.inbox}}?include=.*\\.(ndjson|jsonl)&move=done&moveFailed=.error")
@@ -25,6 +26,7 @@ public class FolderToAccountEngagementRoute extends RouteBuilder {
                 .split(body().tokenize("\n")).streaming()
                     .filter(simple("${body.trim()} != ''"))
                         .to("pardot:external-activity?extension={{activities.extension}}&type={{activities.type}}")
+                    // end::route[]
                     .end()
                 .end()
                 .log("Finished ${header.CamelFileName}");

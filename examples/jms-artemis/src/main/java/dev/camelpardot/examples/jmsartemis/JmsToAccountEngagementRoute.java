@@ -21,6 +21,7 @@ public class JmsToAccountEngagementRoute extends RouteBuilder {
 
     @Override
     public void configure() {
+        // tag::route[]
         // useOriginalMessage: the dead letter is the message as it arrived, ready to be replayed
         onException(PardotValidationException.class)
                 .handled(true)
@@ -39,6 +40,7 @@ public class JmsToAccountEngagementRoute extends RouteBuilder {
                 .routeId("jms-to-account-engagement")
                 .to("pardot:external-activity?extension={{activities.extension}}&type={{activities.type}}")
                 .log("Delivered ${header.JMSMessageID}");
+        // end::route[]
     }
 
     private static boolean isPermanent(PardotApiException failure) {

@@ -32,14 +32,17 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class WebinarAttendanceRouteTest {
 
+    // tag::setup[]
     @RegisterExtension
     static PardotEmulatorExtension EMULATOR = new PardotEmulatorExtension();
+    // end::setup[]
 
     private static final OffsetDateTime JOINED = OffsetDateTime.of(2024, 5, 2, 10, 0, 0, 0, ZoneOffset.ofHours(2));
 
     private CamelContext context;
     private ProducerTemplate producer;
 
+    // tag::setup[]
     @BeforeEach
     void startCamel() throws Exception {
         // the org as the route expects it: the extension and an active "Attended" type, assigned to the BU
@@ -61,6 +64,7 @@ class WebinarAttendanceRouteTest {
         context.start();
         producer = context.createProducerTemplate();
     }
+    // end::setup[]
 
     @AfterEach
     void stopCamel() throws Exception {
