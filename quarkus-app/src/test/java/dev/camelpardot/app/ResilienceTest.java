@@ -115,6 +115,8 @@ class ResilienceTest {
             assertThat(String.valueOf(d.get("reason"))).contains("invalid_grant");
         });
         assertThat(App.unitStatus(BU).get("delivery")).isEqualTo("running");
+        // every retry's original was acknowledged: nothing is left on the slots
+        await().atMost(Duration.ofSeconds(10)).until(() -> ((Number) App.unitStatus(BU).get("queued")).longValue() == 0);
     }
 
     private static String batch(String prefix, int count) {

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.jms.JMSException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,7 +23,6 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.jms.JmsConstants;
-import org.apache.camel.component.jms.JmsMessage;
 
 /**
  * The way to Account Engagement. Every delivery slot (an exclusive queue, {@link Queues#delivery}) has one route
@@ -54,6 +52,9 @@ public class DeliveryRoutes extends RouteBuilder {
     static final String DECISION = "pardotDecision";
     static final String PROBE = "pardotProbe";
 
+    // Artemis's individual acknowledgement (101), which the listener sends once the exchange is done, without waiting
+    // for the broker: a CLIENT_ACKNOWLEDGE acknowledgement is a blocking commit that would add its round trip and disk
+    // sync to every call of the slot
     private static final String SLOT_CONSUMER = "?acknowledgementMode=101&cacheLevelName=CACHE_CONSUMER"
             + "&concurrentConsumers=1&maxConcurrentConsumers=1&synchronous=true&disableReplyTo=true"
             + "&errorHandlerLoggingLevel=DEBUG&errorHandlerLogStackTrace=false";
@@ -135,17 +136,7 @@ public class DeliveryRoutes extends RouteBuilder {
                             .process(this::putBack)
                             .to("jms:queue:" + queue + "?exchangePattern=InOnly")
                     .end()
-                .end()
-                .process(DeliveryRoutes::acknowledge);
-    }
-
-    /**
-     * Acknowledges this one message, without waiting for the broker (Artemis's individual acknowledgement): a
-     * CLIENT_ACKNOWLEDGE acknowledgement is a blocking commit that would add its round trip and disk sync to every
-     * call of the slot. Reached only once the message was delivered, dead-lettered or put back.
-     */
-    private static void acknowledge(Exchange exchange) throws JMSException {
-        exchange.getIn(JmsMessage.class).getJmsMessage().acknowledge();
+                .end();
     }
 
     // ---- intake
@@ -282,8 +273,8 @@ public class DeliveryRoutes extends RouteBuilder {
     }
 
     /**
-     * A copy goes back on the slot and the original is acknowledged, rather than a rollback: the app, not the broker,
-     * counts the attempts, so a pause, a crash or a takeover never uses them up.
+     * A copy goes back on the slot and the received message is acknowledged, rather than a rollback: the app, not the
+     * broker, counts the attempts, so a pause, a crash or a takeover never uses them up.
      */
     private void putBack(Exchange exchange) {
         DeliveryDecision decision = decision(exchange);
