@@ -32,6 +32,7 @@ public final class BenchmarkMain {
         double loadAtStart;
         double loadAtEnd;
         QuarkusFigures quarkus;
+        AppClusterFigures app;
         try (PardotEmulator emulator = PardotEmulator.start(EmulatorConfig.defaults());
                 Harness harness = new Harness(emulator)) {
             loadAtStart = harness.systemLoadAverage();
@@ -53,6 +54,7 @@ public final class BenchmarkMain {
                 }
             }
             quarkus = QuarkusAppBenchmark.run(settings);
+            app = AppClusterBenchmark.run(settings, emulator);
             loadAtEnd = harness.systemLoadAverage();
         }
 
@@ -62,9 +64,13 @@ public final class BenchmarkMain {
         ResultsWriter writer = new ResultsWriter();
         writer.writeJson(report);
         System.out.println(writer.markdown(report));
+        AppClusterWriter appWriter = new AppClusterWriter();
+        appWriter.writeJson(app, settings.output());
+        System.out.println(appWriter.markdown(app, results));
         System.out.println("results: " + settings.output().toAbsolutePath().normalize());
         if (settings.shouldWriteDocs()) {
             writer.writeDocs(report);
+            appWriter.writeDocs(app, results, settings.docs());
             System.out.println("docs: " + settings.docs().toAbsolutePath().normalize() + " (generated section rewritten)");
         } else {
             System.out.println("docs/benchmarks.md left as it is (not a full run; -Dbenchmark.writeDocs=true forces it)");

@@ -14,6 +14,8 @@ enum Scenario {
     ZERO_LATENCY("zero-latency", "no server latency", Duration.ZERO, 0, 0.0, 10_000, 1_000),
     LATENCY_50MS("latency-50ms", "50 ms server latency (ceiling 5 / 0.05 s = 100 msg/s)", Duration.ofMillis(50), 0,
             0.0, 600, 30),
+    LATENCY_100MS("latency-100ms", "100 ms server latency (ceiling 5 / 0.1 s = 50 msg/s)", Duration.ofMillis(100), 0,
+            0.0, 300, 20),
     TOKEN_EXPIRY("token-expiry", "no latency, the token expires every 1,000 calls", Duration.ZERO, 1_000, 0.0,
             8_000, 1_000),
     FAILURES_503("failures-503", "no latency, 2 % of requests answered 503", Duration.ZERO, 0, 0.02, 4_000, 600);

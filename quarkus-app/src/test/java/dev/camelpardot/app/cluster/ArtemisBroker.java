@@ -31,6 +31,7 @@ public final class ArtemisBroker implements AutoCloseable {
     /** Creates an instance in {@code dir} and starts it on {@code port}; returns once it accepts connections. */
     public static ArtemisBroker start(Path dir, int port, Path log) throws IOException, InterruptedException {
         Path home = home();
+        Files.createDirectories(dir);
         Path instance = dir.resolve("broker");
         run(List.of(home.resolve("bin/artemis").toString(), "create", instance.toString(), "--silent", "--force",
                 "--user", USER, "--password", PASSWORD, "--require-login", "--host", "127.0.0.1",

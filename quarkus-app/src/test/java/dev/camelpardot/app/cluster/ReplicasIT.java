@@ -45,30 +45,14 @@ class ReplicasIT {
     @Test
     void threeReplicasHoldTheCapTogetherAndSurviveTheKillOfOne() throws Exception {
         Path target = Path.of(System.getProperty("app.target", "target"));
-        Path jar = Path.of(System.getProperty("app.jar", "target/quarkus-app/quarkus-run.jar"));
         Path work = Files.createTempDirectory(target, "replicas-test-");
 
         PardotEmulator emulator = PardotEmulator.start(EmulatorConfig.defaults().latency(Duration.ofMillis(50)));
         running.add(emulator);
-        ArtemisBroker broker = ArtemisBroker.start(work, Ports.free(), target.resolve("replicas-broker.log"));
-        running.add(broker);
-
-        // the first replica to consume owns the slots; the other two are standbys that do ingress
-        List<AppReplica> replicas = new ArrayList<>();
-        for (int i = 1; i <= 3; i++) {
-            AppReplica replica = AppReplica.start("replica-" + i, jar, work.resolve("replica-" + i), emulator.baseUrl(),
-                    Ports.free(), broker.appEnvironment(), List.of("-Dpardot.delivery.takeover-grace=PT3S",
-                            "-Dquarkus.log.category.\"dev.camelpardot.app.delivery.DeliveryRoutes\".level=WARN"),
-                    target.resolve("replicas-" + i + ".log"));
-            running.add(replica);
-            replicas.add(replica);
-            if (i == 1) {
-                replica.awaitReady(Duration.ofSeconds(90));
-            }
-        }
-        for (AppReplica replica : replicas) {
-            replica.awaitReady(Duration.ofSeconds(90));
-        }
+        // the documented recipe, as written: docs/operating-the-app.md, "Replicas on an external broker"
+        ReplicasScript script = ReplicasScript.start(3, work, emulator.baseUrl());
+        running.add(script);
+        List<AppClient> replicas = script.apps();
 
         Instant posted = Instant.now();
         for (int batch = 0; batch < EVENTS / 500; batch++) {
@@ -77,11 +61,11 @@ class ReplicasIT {
         }
         Wait.until(Duration.ofSeconds(120), () -> emulator.state().activityCount() >= KILL_AFTER, KILL_AFTER + " deliveries");
 
-        try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(broker.url(), ArtemisBroker.USER,
+        try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(script.brokerUrl(), ArtemisBroker.USER,
                 ArtemisBroker.PASSWORD); BrokerManagement management = new BrokerManagement(factory)) {
             Map<String, Long> atKill = slotDepths(management);
             Instant killed = Instant.now();
-            replicas.get(0).kill();
+            script.kill(1);
             int deliveredAtKill = emulator.state().activityCount();
 
             // each slot that still had events is served again: by a survivor, after the takeover grace
