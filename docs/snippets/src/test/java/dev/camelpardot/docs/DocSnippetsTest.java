@@ -20,6 +20,7 @@ class DocSnippetsTest {
             "docs/authentication.md",
             "docs/reference.md",
             "docs/setup-as-code.md",
+            "docs/operating-the-app.md",
             "docs/troubleshooting.md",
             "component/camel-pardot/README.md",
             "component/camel-pardot-spring-boot-starter/README.md",

@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 /**
- * The documented recipe for replicas, {@code quarkus-app/scripts/replicas.sh}, run as written: a standalone broker
+ * The documented recipe for replicas, {@code quarkus-app/src/main/scripts/replicas.sh}, run as written: a standalone broker
  * and N packaged app replicas in production mode against the emulator.
  */
 public final class ReplicasScript implements AutoCloseable {
@@ -30,7 +30,7 @@ public final class ReplicasScript implements AutoCloseable {
     }
 
     public static ReplicasScript start(int count, Path work, String emulatorUrl) throws IOException, InterruptedException {
-        Path script = Path.of(System.getProperty("app.scripts", "scripts")).resolve("replicas.sh").toAbsolutePath();
+        Path script = Path.of(System.getProperty("app.scripts", "src/main/scripts")).resolve("replicas.sh").toAbsolutePath();
         int brokerPort = Ports.free();
         int httpBase = Ports.freeRange(count);
         Map<String, String> env = new HashMap<>(AppReplica.production(emulatorUrl));

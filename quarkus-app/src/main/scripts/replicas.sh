@@ -21,8 +21,9 @@ set -euo pipefail
 BROKER_PORT=${BROKER_PORT:-61616}
 HTTP_PORT_BASE=${HTTP_PORT_BASE:-8080}
 ARTEMIS_VERSION=2.40.0
+ARTEMIS_URL=https://repo.maven.apache.org/maven2/org/apache/activemq/apache-artemis/$ARTEMIS_VERSION/apache-artemis-$ARTEMIS_VERSION-bin.tar.gz
 SCRIPT_DIR=$(cd "$(dirname "$0")" && pwd)
-APP_JAR=$(realpath "${APP_JAR:-$SCRIPT_DIR/../target/quarkus-app/quarkus-run.jar}")
+APP_JAR=$(realpath "${APP_JAR:-$SCRIPT_DIR/../../../target/quarkus-app/quarkus-run.jar}")
 WORK_DIR=$(realpath -m "${WORK_DIR:-replicas-run}")
 JAVA_OPTS=${JAVA_OPTS:--Xmx256m}
 
@@ -36,8 +37,7 @@ start_broker() {
   # tag::broker[]
   if [ -z "${ARTEMIS_HOME:-}" ]; then
     ARTEMIS_HOME=$WORK_DIR/apache-artemis-$ARTEMIS_VERSION
-    [ -x "$ARTEMIS_HOME/bin/artemis" ] || curl -fsSL "https://repo.maven.apache.org/maven2/org/apache/activemq/\
-apache-artemis/$ARTEMIS_VERSION/apache-artemis-$ARTEMIS_VERSION-bin.tar.gz" | tar xz -C "$WORK_DIR"
+    [ -x "$ARTEMIS_HOME/bin/artemis" ] || curl -fsSL "$ARTEMIS_URL" | tar xz -C "$WORK_DIR"
   fi
   # a broker that wants a login, CORE protocol only, no web console
   [ -d "$WORK_DIR/broker" ] || "$ARTEMIS_HOME/bin/artemis" create "$WORK_DIR/broker" --silent \
