@@ -55,9 +55,9 @@ start_replica() { # i
   local i=$1 port=$((HTTP_PORT_BASE + $1))
   mkdir -p "$WORK_DIR/replica-$i"
   # tag::replica[]
-  (cd "$WORK_DIR/replica-$i" &&
-     PARDOT_BROKER_URL=tcp://127.0.0.1:$BROKER_PORT QUARKUS_HTTP_PORT=$port \
-     nohup java $JAVA_OPTS -jar "$APP_JAR" > "$WORK_DIR/replica-$i.log" 2>&1 & echo $! > "$WORK_DIR/replica-$i.pid")
+  (cd "$WORK_DIR/replica-$i" && PARDOT_BROKER_URL=tcp://127.0.0.1:$BROKER_PORT QUARKUS_HTTP_PORT=$port \
+     exec nohup java $JAVA_OPTS -jar "$APP_JAR" > "$WORK_DIR/replica-$i.log" 2>&1) &
+  echo $! > "$WORK_DIR/replica-$i.pid"
   # end::replica[]
 }
 

@@ -196,7 +196,7 @@ public class DeliveryRoutes extends RouteBuilder {
         exchange.setProperty(PROBE, gate.awaitTurn(() -> getContext().isStopping()));
         long delay = takeover.delayMillis(redelivered);
         if (delay > 0) {
-            log.info("Slot {} taken over from a consumer that left a delivery unfinished: the first call waits {} ms so"
+            log.warn("Slot {} taken over from a consumer that left a delivery unfinished: the first call waits {} ms so"
                      + " that its request has finished at the server", queue, delay);
             // on the slot's own consumer thread, which has nothing else to do until then
             Thread.sleep(delay);

@@ -1,6 +1,7 @@
 package dev.camelpardot.app.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,6 +67,8 @@ class ReplicasIT {
             Map<String, Long> atKill = slotDepths(management);
             Instant killed = Instant.now();
             script.kill(1);
+            assertThatThrownBy(() -> replicas.get(0).get("/q/health/live")).as("the killed replica is gone")
+                    .isInstanceOf(java.io.IOException.class);
             int deliveredAtKill = emulator.state().activityCount();
 
             // each slot that still had events is served again: by a survivor, after the takeover grace

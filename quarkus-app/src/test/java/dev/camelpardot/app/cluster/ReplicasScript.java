@@ -59,13 +59,17 @@ public final class ReplicasScript implements AutoCloseable {
         return "tcp://127.0.0.1:" + brokerPort;
     }
 
-    /** SIGKILL of replica i (1-based), by the pid the script wrote. */
+    /** SIGKILL of replica i (1-based), by the pid the script wrote, which must be the replica's JVM. */
     public void kill(int replica) throws IOException {
         long pid = Long.parseLong(Files.readString(work.resolve("replica-" + replica + ".pid")).strip());
-        ProcessHandle.of(pid).ifPresent(process -> {
-            process.destroyForcibly();
-            process.onExit().join();
-        });
+        ProcessHandle process = ProcessHandle.of(pid)
+                .orElseThrow(() -> new IllegalStateException("replica " + replica + " (pid " + pid + ") is not running"));
+        if (!process.info().command().orElse("").endsWith("java")) {
+            throw new IllegalStateException("pid " + pid + " of replica " + replica + " is not its JVM but "
+                    + process.info().command().orElse("unknown"));
+        }
+        process.destroyForcibly();
+        process.onExit().join();
     }
 
     @Override
