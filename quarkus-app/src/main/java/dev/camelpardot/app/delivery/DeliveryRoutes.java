@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.jms.ConnectionFactory;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,7 +23,10 @@ import dev.camelpardot.model.ModelJson;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.jms.JmsComponent;
 import org.apache.camel.component.jms.JmsConstants;
+import org.apache.camel.support.service.ServiceSupport;
+import org.springframework.jms.connection.CachingConnectionFactory;
 
 /**
  * The way to Account Engagement. Every delivery slot (an exclusive queue, {@link Queues#delivery}) has one route
@@ -64,7 +68,14 @@ public class DeliveryRoutes extends RouteBuilder {
             + "&cacheLevelName=CACHE_CONSUMER&concurrentConsumers=2&maxConcurrentConsumers=2&disableReplyTo=true"
             + "&errorHandlerLoggingLevel=DEBUG&errorHandlerLogStackTrace=false";
 
+    /**
+     * Dead letters and retries are sent on the call's completion thread, outside the listener's session: without a
+     * cache every such send would open a connection of its own (a TCP connect to an external broker).
+     */
+    private static final String SENDS = "pardot-delivery-jms";
+
     private final AppConfig.Delivery settings;
+    private final ConnectionFactory connectionFactory;
     private final ActivityNormalizer normalizer;
     private final BusinessUnits units;
     private final DeliverySlots slots;
@@ -72,9 +83,10 @@ public class DeliveryRoutes extends RouteBuilder {
     private final DeliveryMetrics metrics;
     private final RetrySchedule retries;
 
-    public DeliveryRoutes(AppConfig config, ActivityNormalizer normalizer, BusinessUnits units, DeliverySlots slots,
-                          DeliveryGates gates, DeliveryMetrics metrics) {
+    public DeliveryRoutes(AppConfig config, ConnectionFactory connectionFactory, ActivityNormalizer normalizer,
+                          BusinessUnits units, DeliverySlots slots, DeliveryGates gates, DeliveryMetrics metrics) {
         this.settings = config.delivery();
+        this.connectionFactory = connectionFactory;
         this.normalizer = normalizer;
         this.units = units;
         this.slots = slots;
@@ -89,7 +101,17 @@ public class DeliveryRoutes extends RouteBuilder {
     }
 
     @Override
-    public void configure() {
+    public void configure() throws Exception {
+        CachingConnectionFactory sends = new CachingConnectionFactory(connectionFactory);
+        sends.setSessionCacheSize(units.all().size() * units.slots());
+        // a component of its own: a second connection factory in the registry would stop camel-jms autowiring one
+        getContext().addComponent(SENDS, JmsComponent.jmsComponent(sends));
+        getContext().addService(new ServiceSupport() {
+            @Override
+            protected void doStop() {
+                sends.destroy();
+            }
+        }, true, true);
         intakeRoute();
         for (String unit : units.all()) {
             for (String queue : slots.queues(unit)) {
@@ -131,10 +153,10 @@ public class DeliveryRoutes extends RouteBuilder {
                     .choice()
                         .when(exchange -> decision(exchange).outcome() == Outcome.DEAD_LETTER)
                             .process(this::labelDeadLetter)
-                            .to("jms:queue:" + Queues.DEAD_LETTERS + "?exchangePattern=InOnly")
+                            .to(SENDS + ":queue:" + Queues.DEAD_LETTERS + "?exchangePattern=InOnly")
                         .otherwise()
                             .process(this::putBack)
-                            .to("jms:queue:" + queue + "?exchangePattern=InOnly")
+                            .to(SENDS + ":queue:" + queue + "?exchangePattern=InOnly")
                     .end()
                 .end();
     }
