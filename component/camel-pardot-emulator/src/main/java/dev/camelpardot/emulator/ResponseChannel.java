@@ -16,7 +16,9 @@ import java.util.function.Supplier;
 
 /**
  * Sends exactly one {@link Reply} on an exchange, now or after a delay. A delayed reply holds no thread while it
- * waits (a timer hands it back to a worker), so simulated latency does not serialize concurrent clients.
+ * waits (a timer hands it back to a worker), so simulated latency does not serialize concurrent clients. The delay
+ * counts from when the request came in, as a real server's response time does: the emulator's own work is part of
+ * the latency, not added to it.
  * Callbacks registered with {@link #beforeSend} run just before the reply is written, e.g. to release an
  * in-flight slot: a client that reacts to the response at once must find the slot free already.
  */
@@ -29,6 +31,7 @@ final class ResponseChannel {
     private final ScheduledExecutorService timer;
     private final AtomicBoolean sent = new AtomicBoolean();
     private final List<Runnable> beforeSend = new ArrayList<>(2);
+    private final long receivedNanos = System.nanoTime();
 
     ResponseChannel(HttpExchange exchange, Executor workers, ScheduledExecutorService timer) {
         this.exchange = exchange;
@@ -58,12 +61,13 @@ final class ResponseChannel {
 
     /** Produces the reply after the delay (so it can reflect what happened meanwhile), then sends it. */
     void sendLater(Duration delay, Supplier<Reply> producer) {
-        if (delay.isZero()) {
+        long remaining = delay.toNanos() - (System.nanoTime() - receivedNanos);
+        if (delay.isZero() || remaining <= 0) {
             send(produce(producer));
             return;
         }
         try {
-            timer.schedule(() -> dispatch(producer), delay.toNanos(), TimeUnit.NANOSECONDS);
+            timer.schedule(() -> dispatch(producer), remaining, TimeUnit.NANOSECONDS);
         } catch (RejectedExecutionException stopping) {
             send(Reply.dropConnection());
         }
