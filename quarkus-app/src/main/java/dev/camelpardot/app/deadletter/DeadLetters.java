@@ -158,7 +158,9 @@ public class DeadLetters {
         entry.put("id", message.getJMSMessageID());
         for (Object name : Collections.list(message.getPropertyNames())) {
             String property = name.toString();
-            if (property.startsWith("Pardot")) {
+            // PardotAttempts is the retry counter of a put-back copy: PardotDlqDeliveries says it finally, and both
+            // would be listed as "attempts", which is PardotDlqAttempts (HTTP requests of the last delivery)
+            if (property.startsWith("Pardot") && !property.equals(ActivityHeaders.ATTEMPTS)) {
                 String key = Character.toLowerCase(property.charAt(6)) + property.substring(7);
                 key = key.startsWith("dlq") ? Character.toLowerCase(key.charAt(3)) + key.substring(4) : key;
                 Object value = message.getObjectProperty(property);
