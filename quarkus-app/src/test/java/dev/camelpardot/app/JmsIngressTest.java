@@ -7,16 +7,12 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 
-import jakarta.jms.JMSContext;
-import jakarta.jms.TextMessage;
 
 import dev.camelpardot.app.broker.Queues;
 import dev.camelpardot.emulator.EmulatorDefaults;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
@@ -105,17 +101,6 @@ class JmsIngressTest {
     }
 
     private static void sendTo(String queue, String body, Map<String, String> properties) {
-        Properties credentials = BrokerAccess.credentials();
-        try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(BrokerAccess.url(),
-                credentials.getProperty("user"), credentials.getProperty("password"));
-                JMSContext context = factory.createContext()) {
-            TextMessage message = context.createTextMessage(body);
-            for (Map.Entry<String, String> property : properties.entrySet()) {
-                message.setStringProperty(property.getKey(), property.getValue());
-            }
-            context.createProducer().send(context.createQueue(queue), message);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        JmsPublisher.publish(queue, body, properties);
     }
 }

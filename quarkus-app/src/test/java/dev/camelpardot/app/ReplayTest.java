@@ -8,14 +8,11 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
-import jakarta.jms.JMSContext;
 
 import dev.camelpardot.app.activity.ActivityHeaders;
 import dev.camelpardot.app.activity.Provenance;
@@ -26,7 +23,6 @@ import dev.camelpardot.app.broker.QueueBatch;
 import dev.camelpardot.app.broker.Queues;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
@@ -148,12 +144,6 @@ class ReplayTest {
     }
 
     private static void publish(String body) {
-        Properties credentials = BrokerAccess.credentials();
-        try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(BrokerAccess.url(),
-                credentials.getProperty("user"), credentials.getProperty("password"));
-                JMSContext context = factory.createContext()) {
-            context.createProducer().send(context.createQueue(Queues.ACTIVITIES), context.createTextMessage(body));
-        }
+        JmsPublisher.publish(Queues.ACTIVITIES, body, Map.of());
     }
-
 }
