@@ -118,6 +118,30 @@ class ReplayTest {
     }
 
     @Test
+    void aLetterRefusedAtDeliveryGoesBackAndReturnsMarkedAsAReplayWhenTheCauseRemains() {
+        EmulatorAdmin.configure(Map.of("unknownEmailPolicy", "REJECT"));
+        try {
+            App.post(App.activity("replay-stranger@example.com", "replay-again-1")).statusCode(202);
+            await().atMost(Duration.ofSeconds(30)).until(() -> App.deadLetters("replay-again-1").size() == 1);
+            Map<String, Object> dead = App.deadLetters("replay-again-1").get(0);
+            assertThat(dead).containsEntry("stage", "delivery").doesNotContainKey("replays");
+
+            assertThat(replay("id", String.valueOf(dead.get("id"))).getInt("replayed")).isEqualTo(1);
+
+            // delivered again, refused again: back with a new id, and the mark that tells it from a first failure
+            await().atMost(Duration.ofSeconds(30)).until(() -> App.deadLetters("replay-again-1").stream()
+                    .anyMatch(d -> !d.get("id").equals(dead.get("id"))));
+            assertThat(App.deadLetters("replay-again-1")).singleElement().satisfies(d -> {
+                assertThat(d).containsEntry("stage", "delivery").containsEntry("replays", 1)
+                        .containsEntry("source", "http");
+                assertThat(d.get("errorCode")).isEqualTo("4");
+            });
+        } finally {
+            EmulatorAdmin.configure(Map.of("unknownEmailPolicy", "ACCEPT"));
+        }
+    }
+
+    @Test
     void anUnknownIdIsANotFound() {
         given().header("X-Api-Key", App.KEY).queryParam("id", "ID:no-such-letter").post("/dlq/replay")
                 .then().statusCode(404).body("error", org.hamcrest.Matchers.containsString("GET /dlq"));
