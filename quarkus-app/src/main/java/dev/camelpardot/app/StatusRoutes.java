@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.camelpardot.app.activity.Json;
 import dev.camelpardot.app.broker.DeliverySlots;
 import dev.camelpardot.app.broker.EmbeddedBroker;
+import dev.camelpardot.app.broker.JmsIngress;
 import dev.camelpardot.app.broker.Queues;
 import dev.camelpardot.app.delivery.DeliveryGate;
 import dev.camelpardot.app.delivery.DeliveryGates;
@@ -58,6 +59,18 @@ public class StatusRoutes extends RouteBuilder {
             status.put("emulator", demo.baseUrl());
         }
         status.put("broker", broker.isEmbedded() ? "in-process" : "external");
+        JmsIngress jms = broker.jmsIngress();
+        ObjectNode jmsIngress = status.putObject("jmsIngress").put("state", jms.state());
+        if (jms.url() != null) {
+            jmsIngress.put("url", jms.url());
+        }
+        if (jms.reason() != null) {
+            jmsIngress.put("reason", jms.reason());
+        }
+        if (jms.credentials() != null) {
+            // where the user and password are, never themselves
+            jmsIngress.put("credentials", jms.credentials());
+        }
         boolean paused = gates.all().stream().anyMatch(DeliveryGate::isPaused);
         status.put("delivery", paused ? "paused" : "running");
         long intake = broker.messageCount(Queues.ACTIVITIES);

@@ -8,19 +8,18 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.jms.JMSContext;
-import jakarta.jms.TextMessage;
 
 import dev.camelpardot.app.broker.Queues;
 import dev.camelpardot.emulator.EmulatorDefaults;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
-/** Other systems publish to the broker's remote acceptor, as a separate client would. */
+/**
+ * Other systems publish to the broker's remote acceptor, as a separate client would, with the user and password the
+ * app generated beside the journal (see {@link BrokerAccessTest} for the refusals).
+ */
 @QuarkusTest
 @Order(3)
 class JmsIngressTest {
@@ -102,16 +101,6 @@ class JmsIngressTest {
     }
 
     private static void sendTo(String queue, String body, Map<String, String> properties) {
-        String url = "tcp://127.0.0.1:" + ConfigProvider.getConfig().getValue("pardot.broker.port", Integer.class);
-        try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(url);
-                JMSContext context = factory.createContext()) {
-            TextMessage message = context.createTextMessage(body);
-            for (Map.Entry<String, String> property : properties.entrySet()) {
-                message.setStringProperty(property.getKey(), property.getValue());
-            }
-            context.createProducer().send(context.createQueue(queue), message);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        JmsPublisher.publish(queue, body, properties);
     }
 }

@@ -112,6 +112,8 @@ class ResilienceTest {
         assertThat(dead).allSatisfy(d -> {
             assertThat(d.get("stage")).isEqualTo("delivery");
             assertThat(d.get("deliveries")).as("pardot.delivery.max-attempts").isEqualTo(3);
+            // the token requests of the last delivery, not the retry counter the put-back copies carried
+            assertThat(d.get("attempts")).isEqualTo(1);
             assertThat(String.valueOf(d.get("reason"))).contains("invalid_grant");
         });
         assertThat(App.unitStatus(BU).get("delivery")).isEqualTo("running");

@@ -30,7 +30,8 @@ class DocSnippetsTest {
             "examples/yaml-dsl/README.md",
             "examples/spring-boot/README.md",
             "examples/jms-artemis/README.md",
-            "examples/route-testing/README.md");
+            "examples/route-testing/README.md",
+            "quarkus-app/README.md");
 
     private static final SnippetChecker CHECKER = new SnippetChecker(Path.of(System.getProperty("repository.root", "../..")));
 

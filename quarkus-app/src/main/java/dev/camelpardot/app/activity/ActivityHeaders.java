@@ -18,6 +18,15 @@ public final class ActivityHeaders {
     public static final String BUSINESS_UNIT = "PardotBusinessUnitId";
     /** Failed deliveries of the event so far that count against pardot.delivery.max-attempts. */
     public static final String ATTEMPTS = "PardotAttempts";
+    /** Times the event was replayed from the dead-letter queue; absent when never. */
+    public static final String REPLAYS = "PardotReplays";
+
+    /** A refused record's format (csv, ndjson, json), so that a replay reads it again the same way. */
+    public static final String FORMAT = "PardotFormat";
+    /** A refused CSV row's header line, as written in its file. */
+    public static final String CSV_HEADER = "PardotCsvHeader";
+    /** A refused CSV row's separator (one character). */
+    public static final String CSV_SEPARATOR = "PardotCsvSeparator";
 
     /** Why the message is a dead letter, in words. */
     public static final String DLQ_REASON = "PardotDlqReason";

@@ -22,7 +22,9 @@ import org.jboss.logging.Logger;
 /**
  * The broker every source and the delivery share: ActiveMQ Artemis inside the app, or the external broker of
  * {@code pardot.broker.url} (shared by several replicas). Produces the {@link ConnectionFactory} that camel-jms and
- * the ingress use, and puts the app's {@link QueueRules} on the broker before anything else touches it.
+ * the ingress use, and puts the app's {@link QueueRules} on the broker before anything else touches it. The in-process
+ * broker takes only clients with its {@link BrokerCredentials}; its acceptor for other processes is left out, with one
+ * WARN line, when its port is taken, and {@link #jmsIngress()} says so.
  * <p>
  * {@code @PreDestroy} runs when the CDI container shuts down, which Quarkus does after Camel has stopped, so
  * the broker outlives every consumer and in-flight transaction.
@@ -39,11 +41,13 @@ public class EmbeddedBroker {
      */
     private static final long CONNECTION_TTL_MILLIS = 6_000;
     private static final long FAILURE_CHECK_PERIOD_MILLIS = 2_000;
+    private static final String REMOTE_ACCEPTOR = "remote";
 
     private final EmbeddedActiveMQ broker;
     private final ActiveMQConnectionFactory connectionFactory;
     private final BrokerManagement management;
     private final String description;
+    private final JmsIngress jmsIngress;
 
     public EmbeddedBroker(AppConfig config, QueueRules rules) throws Exception {
         AppConfig.Broker settings = config.broker();
@@ -57,13 +61,24 @@ public class EmbeddedBroker {
                 connectionFactory.setClientFailureCheckPeriod(FAILURE_CHECK_PERIOD_MILLIS);
             }
             description = "the external broker at " + url;
+            jmsIngress = JmsIngress.external(url);
         } else {
-            broker = new EmbeddedActiveMQ().setConfiguration(brokerConfiguration(settings));
+            Path dataDir = Path.of(settings.dataDir()).toAbsolutePath();
+            BrokerCredentials credentials = BrokerCredentials.of(settings.user(), settings.password(), dataDir);
+            String unavailable = settings.port() < 0 ? null : JmsIngress.unavailable(settings.host(), settings.port());
+            boolean remote = settings.port() >= 0 && unavailable == null;
+            broker = new EmbeddedActiveMQ().setConfiguration(brokerConfiguration(settings, remote))
+                    .setSecurityManager(new SingleUserSecurityManager(credentials));
             broker.start();
-            connectionFactory = new ActiveMQConnectionFactory("vm://0");
+            // the app's own connection logs in like any other client: the broker has one user
+            connectionFactory = new ActiveMQConnectionFactory("vm://0", credentials.user(), credentials.password());
             description = "the in-process broker";
-            LOG.infof("In-process broker started, journal in %s%s", Path.of(settings.dataDir()).toAbsolutePath(),
-                    settings.port() >= 0 ? ", remote clients at tcp://" + settings.host() + ":" + settings.port() : "");
+            jmsIngress = remoteIngress(settings, remote, unavailable, credentials);
+            LOG.infof("In-process broker started, journal in %s%s", dataDir, jmsIngress.isOn()
+                    ? "; JMS publishers connect to " + jmsIngress.url() + " with the user and password "
+                      + (credentials.configured() ? "of pardot.broker.user and pardot.broker.password"
+                                                  : "in " + credentials.file())
+                    : "");
         }
         // Retries are the delivery's own (delayed copies); reconnecting is the client's.
         connectionFactory.setReconnectAttempts(-1);
@@ -77,6 +92,24 @@ public class EmbeddedBroker {
         if (broker == null) {
             LOG.infof("Using %s", description);
         }
+    }
+
+    /** JMS ingress from other processes: on, or off with one WARN line when its port cannot be had. */
+    private JmsIngress remoteIngress(AppConfig.Broker settings, boolean remote, String unavailable,
+                                     BrokerCredentials credentials) {
+        if (settings.port() < 0) {
+            return JmsIngress.off("turned off (pardot.broker.port=-1)");
+        }
+        if (remote && !broker.getActiveMQServer().getRemotingService().getAcceptor(REMOTE_ACCEPTOR).isStarted()) {
+            // taken between the check and the broker's start: the broker logged why
+            unavailable = "the acceptor on " + settings.host() + ":" + settings.port() + " did not start (pardot.broker.port)";
+        }
+        if (unavailable != null) {
+            LOG.warnf("JMS ingress is off: %s. File and HTTP ingress and delivery work; to publish over JMS, set"
+                      + " pardot.broker.port (PARDOT_BROKER_PORT) to a free port and restart", unavailable);
+            return JmsIngress.off(unavailable);
+        }
+        return JmsIngress.on(settings.host(), settings.port(), credentials);
     }
 
     private void applyRules(QueueRules rules, AppConfig.Broker settings) {
@@ -106,6 +139,11 @@ public class EmbeddedBroker {
         return broker != null;
     }
 
+    /** Whether and where other processes can publish events over JMS. */
+    public JmsIngress jmsIngress() {
+        return jmsIngress;
+    }
+
     @PreDestroy
     void stop() throws Exception {
         management.close();
@@ -116,12 +154,12 @@ public class EmbeddedBroker {
         }
     }
 
-    private static Configuration brokerConfiguration(AppConfig.Broker settings) throws Exception {
+    private static Configuration brokerConfiguration(AppConfig.Broker settings, boolean remote) throws Exception {
         Path dataDir = Path.of(settings.dataDir()).toAbsolutePath();
         Configuration cfg = new ConfigurationImpl()
                 .setName("camel-pardot")
                 .setPersistenceEnabled(true)
-                .setSecurityEnabled(false)
+                .setSecurityEnabled(true)
                 .setJMXManagementEnabled(false)
                 .setJournalType(JournalType.NIO)
                 .setJournalDirectory(dataDir.resolve("journal").toString())
@@ -134,8 +172,8 @@ public class EmbeddedBroker {
         cfg.addAddressSetting("#", new AddressSettings()
                 .setDeadLetterAddress(SimpleString.of(Queues.DEAD_LETTERS))
                 .setExpiryAddress(SimpleString.of(Queues.DEAD_LETTERS)));
-        if (settings.port() >= 0) {
-            cfg.addAcceptorConfiguration("remote", "tcp://" + settings.host() + ":" + settings.port());
+        if (remote) {
+            cfg.addAcceptorConfiguration(REMOTE_ACCEPTOR, "tcp://" + settings.host() + ":" + settings.port());
         }
         return cfg;
     }

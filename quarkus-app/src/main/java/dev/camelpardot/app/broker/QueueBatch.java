@@ -14,6 +14,7 @@ import jakarta.jms.TextMessage;
 import dev.camelpardot.app.activity.ActivityHeaders;
 import dev.camelpardot.app.activity.Provenance;
 import dev.camelpardot.app.activity.QueuedActivity;
+import dev.camelpardot.app.activity.RecordFormat;
 import dev.camelpardot.app.activity.RecordProblem;
 import dev.camelpardot.model.ModelJson;
 
@@ -52,9 +53,15 @@ public final class QueueBatch implements AutoCloseable {
         queued++;
     }
 
-    public void reject(RecordProblem problem, Provenance provenance) {
+    /** Dead-letters a refused record as written, with its reason and the format a replay reads it in again. */
+    public void reject(RecordProblem problem, RecordFormat format, Provenance provenance) {
         TextMessage message = message(problem.raw(), provenance.atLine(problem.line()));
         try {
+            message.setStringProperty(ActivityHeaders.FORMAT, format.label());
+            if (format.kind() == RecordFormat.Kind.CSV) {
+                message.setStringProperty(ActivityHeaders.CSV_HEADER, format.csvHeader());
+                message.setStringProperty(ActivityHeaders.CSV_SEPARATOR, String.valueOf(format.csvSeparator()));
+            }
             message.setStringProperty(ActivityHeaders.DLQ_STAGE, "ingress");
             message.setStringProperty(ActivityHeaders.DLQ_REASON, problem.reason());
             if (problem.field() != null) {

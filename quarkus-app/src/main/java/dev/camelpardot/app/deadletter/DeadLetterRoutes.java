@@ -13,8 +13,8 @@ import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 
 /**
- * {@code GET /dlq?limit=N} lists dead letters with their reasons; {@code POST /dlq/replay[?id=..][&limit=N]}
- * puts them back for delivery once the cause is fixed. Both need an API key.
+ * {@code GET /dlq?limit=N} lists dead letters with their reasons; {@code POST /dlq/replay[?id=..|?origin=..][&limit=N]}
+ * puts them back for delivery once the cause is fixed (at most {@value #MAX_LIMIT} per request). Both need an API key.
  */
 @ApplicationScoped
 public class DeadLetterRoutes extends RouteBuilder {
@@ -60,11 +60,21 @@ public class DeadLetterRoutes extends RouteBuilder {
 
     private void replay(Exchange exchange) throws Exception {
         String id = exchange.getIn().getHeader("id", String.class);
-        int replayed = deadLetters.replay(id == null || id.isBlank() ? null : id, limit(exchange, MAX_LIMIT));
-        log.info("Replayed {} dead letters", replayed);
-        ObjectNode answer = Json.MAPPER.createObjectNode();
-        answer.put("replayed", replayed);
-        responses.json(exchange, 200, answer);
+        String origin = exchange.getIn().getHeader("origin", String.class);
+        boolean one = id != null && !id.isBlank();
+        ReplayResult result = deadLetters.replay(one ? id.strip() : null,
+                origin == null || origin.isBlank() ? null : origin, limit(exchange, MAX_LIMIT));
+        if (one && result.replayed() + result.refused() == 0) {
+            responses.error(exchange, 404, "no dead letter has the id " + id.strip() + ": GET /dlq lists them");
+            return;
+        }
+        if (result.refused() > 0) {
+            log.info("Replayed {} dead letters; {} stay in {}, the intake would refuse them again (reasons in the"
+                     + " answer)", result.replayed(), result.refused(), Queues.DEAD_LETTERS);
+        } else {
+            log.info("Replayed {} dead letters", result.replayed());
+        }
+        responses.json(exchange, 200, result.toJson());
     }
 
     private static int limit(Exchange exchange, int fallback) {

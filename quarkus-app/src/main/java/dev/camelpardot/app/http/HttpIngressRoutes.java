@@ -44,6 +44,8 @@ public class HttpIngressRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
+        // before any route starts: a taken port stops the start with one line naming the setting
+        HttpPort.check();
         from("platform-http:/activities?httpMethodRestrict=POST")
                 .routeId("http-ingress")
                 .filter(responses::unauthorized)

@@ -5,6 +5,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.camelpardot.app.activity.RecordProblem;
+import dev.camelpardot.app.ingress.FileReasons;
 import dev.camelpardot.app.ingress.RawRecord;
 
 /**
@@ -28,7 +29,7 @@ final class HttpReasons {
         if (field != null && EXAMPLES.containsKey(field) && isMissing(record.node(), field)) {
             return field + " is missing: add " + EXAMPLES.get(field) + " to the JSON record";
         }
-        return problem.reason();
+        return FileReasons.withoutJavaTypes(problem.reason());
     }
 
     private static boolean isMissing(JsonNode node, String field) {

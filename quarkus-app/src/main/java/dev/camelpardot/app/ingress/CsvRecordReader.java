@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.camelpardot.app.activity.Json;
+import dev.camelpardot.app.activity.RecordFormat;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -38,6 +39,8 @@ public final class CsvRecordReader implements Iterator<RawRecord>, Closeable {
     private final CSVParser parser;
     private final Iterator<CSVRecord> rows;
     private final Map<String, String> columnToField = new LinkedHashMap<>();
+    /** The header line as written and the separator: a refused row keeps them, for a replay to read it again. */
+    private final RecordFormat format;
     private long linesRead;
     private RawRecord next;
 
@@ -46,8 +49,10 @@ public final class CsvRecordReader implements Iterator<RawRecord>, Closeable {
         this.source = new RecordingReader(buffered);
         try {
             String header = peekFirstLine(buffered);
-            CSVFormat format = CSVFormat.DEFAULT.builder()
-                    .setDelimiter(delimiter.forHeader(header == null ? "" : header))
+            char separator = delimiter.forHeader(header == null ? "" : header);
+            this.format = RecordFormat.csv(header == null ? "" : header, separator);
+            CSVFormat csv = CSVFormat.DEFAULT.builder()
+                    .setDelimiter(separator)
                     .setHeader()
                     .setSkipHeaderRecord(true)
                     // blank lines come through as records and are skipped below, so line numbers stay exact
@@ -57,7 +62,7 @@ public final class CsvRecordReader implements Iterator<RawRecord>, Closeable {
                     .setIgnoreSurroundingSpaces(true)
                     .setAllowMissingColumnNames(true)
                     .get();
-            this.parser = CSVParser.builder().setReader(source).setFormat(format).get();
+            this.parser = CSVParser.builder().setReader(source).setFormat(csv).get();
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             throw new UnreadableFileException("the CSV header cannot be read: " + e.getMessage());
         }
@@ -136,7 +141,7 @@ public final class CsvRecordReader implements Iterator<RawRecord>, Closeable {
         }
         if (!row.isConsistent()) {
             return RawRecord.unreadable(line, raw, "row has " + row.size() + " cells, the header has "
-                    + parser.getHeaderNames().size());
+                    + parser.getHeaderNames().size(), format);
         }
         ObjectNode node = Json.MAPPER.createObjectNode();
         for (Map.Entry<String, String> column : columnToField.entrySet()) {
@@ -145,7 +150,7 @@ public final class CsvRecordReader implements Iterator<RawRecord>, Closeable {
                 node.put(column.getValue(), cell);
             }
         }
-        return RawRecord.parsed(line, raw, node);
+        return RawRecord.parsed(line, raw, node, format);
     }
 
     private static String rootMessage(Throwable e) {

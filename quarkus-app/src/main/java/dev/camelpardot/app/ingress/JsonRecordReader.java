@@ -13,6 +13,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.camelpardot.app.activity.Json;
+import dev.camelpardot.app.activity.RecordFormat;
 
 /**
  * Streams the records of a JSON document: the elements of a top-level array, or each top-level object (one
@@ -79,13 +80,14 @@ public final class JsonRecordReader implements Iterator<RawRecord>, Closeable {
             long end = parser.currentLocation().getCharOffset();
             String raw = source.text(start, end);
             source.release(end);
-            return RawRecord.parsed(line, raw, node);
+            return RawRecord.parsed(line, raw, node, RecordFormat.JSON);
         } catch (JsonProcessingException e) {
             finished = true;
             JsonLocation where = e.getLocation();
             long errorLine = where != null ? lineOf(where) : line;
             String raw = where != null && where.getCharOffset() >= start ? source.text(start, where.getCharOffset()) : "";
-            return RawRecord.unreadable(errorLine, raw, "invalid JSON at line " + errorLine + ": " + e.getOriginalMessage());
+            return RawRecord.unreadable(errorLine, raw, "invalid JSON at line " + errorLine + ": " + e.getOriginalMessage(),
+                    RecordFormat.JSON);
         } catch (IOException e) {
             throw new IllegalStateException("Cannot read JSON", e);
         }

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.camelpardot.app.activity.Json;
+import dev.camelpardot.app.activity.RecordFormat;
 
 /**
  * Streams NDJSON: one JSON object per line, each line on its own, so a broken line is one unreadable record
@@ -36,9 +37,9 @@ public final class NdjsonRecordReader implements Iterator<RawRecord>, Closeable 
         }
         try {
             JsonNode node = Json.MAPPER.readTree(text);
-            return RawRecord.parsed(lineNumber, line, node);
+            return RawRecord.parsed(lineNumber, line, node, RecordFormat.NDJSON);
         } catch (JsonProcessingException e) {
-            return RawRecord.unreadable(lineNumber, line, "invalid JSON: " + e.getOriginalMessage());
+            return RawRecord.unreadable(lineNumber, line, "invalid JSON: " + e.getOriginalMessage(), RecordFormat.NDJSON);
         }
     }
 

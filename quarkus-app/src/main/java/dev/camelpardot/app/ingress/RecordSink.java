@@ -34,11 +34,16 @@ public final class RecordSink {
         }
     }
 
-    /** Queues a record or dead-letters it; returns false when it was refused. */
+    /**
+     * Queues a record of a file or dead-letters it, with a reason in the words of the file's author and the format
+     * a replay needs to read it again; returns false when it was refused.
+     */
     public boolean write(RawRecord record, Provenance provenance, QueueBatch batch) {
         Checked checked = check(record, provenance.receivedAt());
         if (checked.problem() != null) {
-            batch.reject(checked.problem(), provenance);
+            RecordProblem problem = checked.problem();
+            batch.reject(new RecordProblem(problem.line(), problem.field(), FileReasons.of(record, problem), problem.raw()),
+                    record.format(), provenance);
             return false;
         }
         batch.add(checked.record(), provenance.atLine(record.line()));

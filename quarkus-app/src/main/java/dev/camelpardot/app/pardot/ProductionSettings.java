@@ -10,13 +10,15 @@ import java.util.function.Function;
 import jakarta.inject.Singleton;
 
 import dev.camelpardot.app.AppConfig;
+import io.quarkus.runtime.configuration.ConfigurationException;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Checks, before anything connects, the settings production mode cannot do without, and names every one that
  * is missing or invalid in one message (the component then checks the OAuth flow's own options when it starts
- * and logs in). Values are never put in the message, only setting names.
+ * and logs in). Values are never put in the message, only setting names. The refusal is a
+ * {@link ConfigurationException}: Quarkus prints its message alone, without a stack trace.
  */
 @Singleton
 public class ProductionSettings {
@@ -32,7 +34,7 @@ public class ProductionSettings {
         List<String> problems = problems(name -> source.getOptionalValue(name, String.class),
                 config.ingress().apiKeys().orElse(List.of()));
         if (!problems.isEmpty()) {
-            throw new IllegalStateException("Production mode (camel.component.pardot.client-id is set) cannot start:\n  - "
+            throw new ConfigurationException("Production mode (camel.component.pardot.client-id is set) cannot start:\n  - "
                     + String.join("\n  - ", problems)
                     + "\nUnset camel.component.pardot.client-id (or set pardot.mode=demo) to run the demo instead.");
         }
