@@ -15,6 +15,7 @@ import dev.camelpardot.api.PardotValidationException;
 import dev.camelpardot.app.AppConfig;
 import dev.camelpardot.app.RunModeDecision;
 import dev.camelpardot.emulator.EmulatorDefaults;
+import io.quarkus.runtime.configuration.ConfigurationException;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -67,7 +68,8 @@ public class BusinessUnits {
             problems.add(SLOTS_SETTING + " must be 1 or more, was " + slots);
         }
         if (!problems.isEmpty()) {
-            throw new IllegalStateException("The business units cannot be used: " + String.join("; ", problems));
+            // Quarkus prints a ConfigurationException's message alone, without a stack trace
+            throw new ConfigurationException("The business units cannot be used: " + String.join("; ", problems));
         }
         this.defaultId = id;
         this.all = List.copyOf(units);

@@ -196,7 +196,8 @@ public class DeliveryRoutes extends RouteBuilder {
         message.setHeader(ActivityHeaders.DLQ_FIELD, refused.getField());
         message.setHeader(ActivityHeaders.DLQ_AT, Instant.now().toString());
         metrics.deadLettered(source, "ingress");
-        log.warn("Event from {} refused, moved to {}: {}", source, Queues.DEAD_LETTERS, refused.getMessage());
+        log.warn("Event from {} refused ({}), moved to {}: GET /dlq has the reason", source, LogReasons.of(refused),
+                Queues.DEAD_LETTERS);
     }
 
     // ---- delivery
@@ -259,12 +260,15 @@ public class DeliveryRoutes extends RouteBuilder {
                 metrics.retried(source);
                 log.warn("Delivery to {} failed ({} of at most {} attempts), tried again in {} ms: {}",
                         gate.businessUnitId(), decision.attempts(), settings.maxAttempts(),
-                        decision.delay().toMillis(), failure.getMessage());
+                        decision.delay().toMillis(), LogReasons.of(failure));
             }
             case DEAD_LETTER -> {
-                metrics.deadLettered(source, "delivery");
-                log.warn("Delivery to {} refused, moved to {}: {}", gate.businessUnitId(), Queues.DEAD_LETTERS,
-                        failure.getMessage());
+                // a replay that fails again was counted when it was first dead-lettered
+                if (exchange.getMessage().getHeader(ActivityHeaders.REPLAYS) == null) {
+                    metrics.deadLettered(source, "delivery");
+                }
+                log.warn("Delivery to {} refused ({}), moved to {}: GET /dlq has the reason", gate.businessUnitId(),
+                        LogReasons.of(failure), Queues.DEAD_LETTERS);
             }
             case REQUEUE -> log.debug("Delivery to {} paused, event put back: {}", gate.businessUnitId(),
                     failure.getMessage());
