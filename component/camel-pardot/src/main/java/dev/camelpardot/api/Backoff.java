@@ -4,8 +4,11 @@ import java.net.http.HttpHeaders;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 
-/** Exponential backoff with full jitter, stretched to a server's Retry-After when it sends one. */
-final class Backoff {
+/**
+ * Exponential backoff with full jitter, stretched to a server's Retry-After when it sends one: the one backoff of
+ * the component, for API calls and token requests alike.
+ */
+public final class Backoff {
 
     private Backoff() {
     }
@@ -14,7 +17,7 @@ final class Backoff {
      * The wait before retry number {@code retry} (0-based): random in {@code [0, min(maxDelay, initialDelay * 2^retry)]}.
      * Full jitter spreads the retries of many callers that failed at the same moment, so they do not collide again.
      */
-    static Duration delay(RetryPolicy policy, int retry, HttpHeaders headers) {
+    public static Duration delay(RetryPolicy policy, int retry, HttpHeaders headers) {
         long cap = policy.maxDelay().toMillis();
         long ceiling = Math.min(cap, policy.initialDelay().toMillis() << Math.min(retry, 30));
         long millis = ceiling <= 0 ? 0 : ThreadLocalRandom.current().nextLong(ceiling + 1);

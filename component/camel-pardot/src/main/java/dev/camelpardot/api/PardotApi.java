@@ -54,6 +54,8 @@ public final class PardotApi implements AutoCloseable {
     private final ApiStats stats;
     private final ConcurrentMap<String, PermitQueue> permitsByBusinessUnit;
     private final AtomicBoolean closed;
+    // the create call's URI never changes: parsed once, not per message
+    private final URI createUri;
 
     /**
      * @param pardotUrl             the Account Engagement host, e.g. https://pi.pardot.com
@@ -76,6 +78,7 @@ public final class PardotApi implements AutoCloseable {
         this.stats = new ApiStats();
         this.permitsByBusinessUnit = new ConcurrentHashMap<>();
         this.closed = new AtomicBoolean();
+        this.createUri = URI.create(this.pardotUrl + EXTERNAL_ACTIVITIES);
         LOG.debug("Pardot API client: pardotUrl={}, instanceUrl={}, apiVersion={}, maxConcurrentRequests={}, {}", pardotUrl,
                 instanceUrlOverride == null ? "from token" : instanceUrlOverride, this.apiVersion, maxConcurrentRequests, retry);
     }
@@ -91,6 +94,7 @@ public final class PardotApi implements AutoCloseable {
         this.stats = shared.stats;
         this.permitsByBusinessUnit = shared.permitsByBusinessUnit;
         this.closed = shared.closed;
+        this.createUri = shared.createUri;
     }
 
     /** This client with other retries: same session, in-flight cap, counters and lifecycle. */
@@ -244,7 +248,8 @@ public final class PardotApi implements AutoCloseable {
         }
         PermitQueue permits = permitsByBusinessUnit.computeIfAbsent(key(request.businessUnitId()),
                 ignored -> new PermitQueue(maxConcurrentRequests));
-        return new ApiCall(request, session, transport, retryPolicy, stats, permits, token -> pardotUrl).start();
+        URI uri = EXTERNAL_ACTIVITIES.equals(request.path()) ? createUri : URI.create(pardotUrl + request.path());
+        return new ApiCall(request, session, transport, retryPolicy, stats, permits, token -> uri).start();
     }
 
     private CompletableFuture<ApiResponse> tooling(String sobject, String id, String label, String method, String body) {
@@ -262,8 +267,18 @@ public final class PardotApi implements AutoCloseable {
         if (closed.get()) {
             return closedFailure(request);
         }
-        return new ApiCall(request, session, transport, retry, stats, null,
-                token -> instanceUrlOverride != null ? instanceUrlOverride : token.instanceUrl()).start();
+        return new ApiCall(request, session, transport, retry, stats, null, token -> toolingUri(request, token)).start();
+    }
+
+    private URI toolingUri(ApiRequest request, AccessToken token) {
+        URI base = instanceUrlOverride != null ? instanceUrlOverride : token.instanceUrl();
+        if (base == null) {
+            throw PardotApiException.builder(request.label() + " failed: the token response had no instance_url, so the"
+                                             + " Tooling API base is unknown. Hint: set instanceUrl")
+                    .hint("set instanceUrl").build();
+        }
+        String text = base.toString();
+        return URI.create((text.endsWith("/") ? text.substring(0, text.length() - 1) : text) + request.path());
     }
 
     private String toolingPath(String rest) {
@@ -279,8 +294,8 @@ public final class PardotApi implements AutoCloseable {
     }
 
     private static CompletableFuture<ApiResponse> closedFailure(ApiRequest request) {
-        return CompletableFuture.failedFuture(new PardotApiException(request.label() + " failed: the Pardot API client is "
-                                                                     + "closed", 0, null, null, null, 0, false, null, null));
+        return CompletableFuture.failedFuture(
+                PardotApiException.builder(request.label() + " failed: the Pardot API client is closed").build());
     }
 
     /** {@code ?name=value&...} of the non-null pairs, or "" when all values are null. */

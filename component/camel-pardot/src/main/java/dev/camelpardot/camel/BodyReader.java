@@ -9,7 +9,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.camelpardot.api.PardotValidationException;
-import dev.camelpardot.model.ModelJson;
+import dev.camelpardot.api.Json;
 import org.apache.camel.Exchange;
 import org.apache.camel.StreamCache;
 
@@ -68,8 +68,8 @@ final class BodyReader {
                     + preview(trimmed) + "'): send a JSON object, a JSON array, a Map or a model object");
         }
         try {
-            JsonNode node = ModelJson.MAPPER.readTree(trimmed);
-            return ModelJson.MAPPER.convertValue(node, Object.class);
+            JsonNode node = Json.MAPPER.readTree(trimmed);
+            return Json.toPlain(node);
         } catch (Exception e) {
             throw new PardotValidationException("body", "the body is not valid JSON: " + firstLine(e.getMessage())
                     + ": fix the JSON", e);

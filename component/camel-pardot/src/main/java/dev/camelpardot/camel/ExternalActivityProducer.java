@@ -119,10 +119,7 @@ final class ExternalActivityProducer extends PardotProducer {
         ExternalActivity returned = null;
         if (response.hasBody()) {
             try {
-                JsonNode node = ModelJson.parse(response.body());
-                if (node != null && node.isObject()) {
-                    returned = ModelJson.fromResponse(node);
-                }
+                returned = ModelJson.fromResponse(response.body());
             } catch (RuntimeException notJson) {
                 // any 2xx counts as accepted; an unreadable body only means we know less
             }

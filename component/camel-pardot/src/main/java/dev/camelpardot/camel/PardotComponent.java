@@ -30,6 +30,8 @@ public class PardotComponent extends HealthCheckComponent {
 
     // guarded by this; endpoints with equal connection settings share one entry
     private final Map<ConnectionSettings, PardotConnection> connections = new LinkedHashMap<>();
+    // guarded by this; taken from the context when the first connection opens, given back when the component stops
+    private PardotThreadPools threadPools;
 
     public PardotComponent() {
     }
@@ -77,6 +79,14 @@ public class PardotComponent extends HealthCheckComponent {
                 LOG.debug("Closing {} failed: {}", connection, e.getMessage());
             }
         }
+        PardotThreadPools pools;
+        synchronized (this) {
+            pools = threadPools;
+            threadPools = null;
+        }
+        if (pools != null) {
+            pools.shutdown();
+        }
         super.doStop();
     }
 
@@ -89,7 +99,10 @@ public class PardotComponent extends HealthCheckComponent {
         if (existing != null) {
             return existing;
         }
-        PardotConnection connection = PardotConnection.open(settings, getCamelContext());
+        if (threadPools == null) {
+            threadPools = PardotThreadPools.create(getCamelContext(), this);
+        }
+        PardotConnection connection = PardotConnection.open(settings, getCamelContext(), threadPools.threads());
         if (!settings.lazyLogin()) {
             try {
                 connection.login();

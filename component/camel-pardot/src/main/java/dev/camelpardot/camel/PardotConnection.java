@@ -17,6 +17,7 @@ import dev.camelpardot.api.HttpTransport;
 import dev.camelpardot.api.PardotApi;
 import dev.camelpardot.api.RetryPolicy;
 import dev.camelpardot.api.TransportSettings;
+import dev.camelpardot.api.WorkerThreads;
 import dev.camelpardot.auth.JwtKeys;
 import dev.camelpardot.auth.OAuthSettings;
 import dev.camelpardot.auth.TokenSession;
@@ -51,7 +52,7 @@ public final class PardotConnection implements AutoCloseable {
      *
      * @throws IllegalArgumentException listing every problem found, each naming the option and the fix
      */
-    public static PardotConnection open(ConnectionSettings settings, CamelContext context) {
+    public static PardotConnection open(ConnectionSettings settings, CamelContext context, WorkerThreads threads) {
         List<String> problems = new ArrayList<>(settings.problems());
         PrivateKey jwtKey = null;
         if (problems.isEmpty()) {
@@ -96,7 +97,7 @@ public final class PardotConnection implements AutoCloseable {
         HttpTransport transport = new HttpTransport(new TransportSettings(Duration.ofMillis(settings.connectTimeout()),
                 Duration.ofMillis(settings.requestTimeout()), blankToNull(settings.proxyHost()),
                 settings.proxyPort() == null ? 0 : settings.proxyPort(), settings.proxyUsername(),
-                settings.proxyPassword(), sslContext));
+                settings.proxyPassword(), sslContext), threads);
         try {
             TokenSession session = new TokenSession(oauth, transport);
             PardotApi api = new PardotApi(settings.resolvedPardotUrl(), settings.resolvedInstanceUrl(),

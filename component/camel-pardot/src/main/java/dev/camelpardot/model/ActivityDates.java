@@ -80,6 +80,10 @@ public final class ActivityDates {
         if (text.chars().allMatch(Character::isDigit) && text.length() <= 18) {
             return Instant.ofEpochMilli(Long.parseLong(text)).atOffset(ZoneOffset.UTC);
         }
+        OffsetDateTime common = IsoDateTimes.parseCommon(text);
+        if (common != null) {
+            return common;
+        }
         try {
             return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         } catch (DateTimeParseException notOffset) {

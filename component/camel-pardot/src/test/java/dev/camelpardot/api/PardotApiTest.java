@@ -153,9 +153,9 @@ class PardotApiTest {
         EMULATOR.config().latency(Duration.ofMillis(200));
         PardotApi api = api(5, RetryPolicy.defaults());
         String thread = get(api.createExternalActivity(BU, activity(1)).thenApply(r -> Thread.currentThread().getName()));
-        assertThat(thread).startsWith("pardot-http-");
+        assertThat(thread).startsWith("test-worker-");
         String failedOn = get(api.createExternalActivity(null, activity(1)).handle((r, e) -> Thread.currentThread().getName()));
-        assertThat(failedOn).startsWith("pardot-http-");
+        assertThat(failedOn).startsWith("test-worker-");
     }
 
     // ---- authentication --------------------------------------------------------------------------------------------

@@ -5,6 +5,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.camelpardot.api.HttpTransport;
+import dev.camelpardot.api.TestThreads;
 import dev.camelpardot.api.PardotAuthenticationException;
 import dev.camelpardot.api.RetryPolicy;
 import dev.camelpardot.api.SecretCheck;
@@ -23,7 +24,7 @@ class TokenEndpointStubTest {
     private static final String REFRESH = "refresh-token-value";
     private static final RetryPolicy QUICK = new RetryPolicy(3, Duration.ofMillis(1), Duration.ofMillis(5), true);
 
-    private final HttpTransport transport = new HttpTransport(TransportSettings.defaults());
+    private final HttpTransport transport = TestThreads.transport(TransportSettings.defaults());
     private StubServer server;
 
     @AfterEach
