@@ -3,7 +3,9 @@ package dev.camelpardot.api;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -201,6 +203,27 @@ public final class PardotApi implements AutoCloseable {
     public int waiting(String businessUnitId) {
         PermitQueue queue = permitsByBusinessUnit.get(key(businessUnitId));
         return queue == null ? 0 : queue.waiting();
+    }
+
+    /** Account Engagement requests waiting for a permit now, over all business units. */
+    public int waiting() {
+        int sum = 0;
+        for (PermitQueue queue : permitsByBusinessUnit.values()) {
+            sum += queue.waiting();
+        }
+        return sum;
+    }
+
+    /** The permits of each business unit seen so far, by business unit id: in use, waiting, the cap. */
+    public Map<String, Permits> permits() {
+        Map<String, Permits> snapshot = new TreeMap<>();
+        permitsByBusinessUnit.forEach((unit, queue) -> snapshot.put(unit, new Permits(queue.inUse(), queue.waiting(),
+                queue.permits())));
+        return snapshot;
+    }
+
+    /** The permits of one business unit at one moment. */
+    public record Permits(int inUse, int waiting, int max) {
     }
 
     public URI pardotUrl() {

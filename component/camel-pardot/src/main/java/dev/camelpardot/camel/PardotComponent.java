@@ -32,6 +32,8 @@ public class PardotComponent extends HealthCheckComponent {
     private final Map<ConnectionSettings, PardotConnection> connections = new LinkedHashMap<>();
     // guarded by this; taken from the context when the first connection opens, given back when the component stops
     private PardotThreadPools threadPools;
+    // guarded by this; numbers the connections for JMX, the meters and the dev console
+    private int connectionsOpened;
 
     public PardotComponent() {
     }
@@ -111,12 +113,29 @@ public class PardotComponent extends HealthCheckComponent {
                 throw e;
             }
         }
+        connection.register(getCamelContext(), registeredName() + "-" + (++connectionsOpened));
         if (!connections.isEmpty()) {
             LOG.info("A pardot endpoint overrides connection options of the component, so it gets its own session"
                      + " and in-flight limit ({} connections now)", connections.size() + 1);
         }
         connections.put(settings, connection);
         return connection;
+    }
+
+    /** The open connections (one unless endpoints override connection options), in the order they opened. */
+    public synchronized List<PardotConnection> connections() {
+        return List.copyOf(connections.values());
+    }
+
+    /** The name this component is registered under in its context (pardot unless the application chose another). */
+    String registeredName() {
+        CamelContext context = getCamelContext();
+        for (String name : context.getComponentNames()) {
+            if (context.hasComponent(name) == this) {
+                return name;
+            }
+        }
+        return "pardot";
     }
 
     /** The number of open connections (one unless endpoints override connection options). */

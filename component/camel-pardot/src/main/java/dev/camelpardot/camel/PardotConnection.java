@@ -21,6 +21,7 @@ import dev.camelpardot.api.WorkerThreads;
 import dev.camelpardot.auth.JwtKeys;
 import dev.camelpardot.auth.OAuthSettings;
 import dev.camelpardot.auth.TokenSession;
+import dev.camelpardot.management.ConnectionManagement;
 import org.apache.camel.CamelContext;
 import org.apache.camel.support.jsse.KeyStoreParameters;
 import org.slf4j.Logger;
@@ -39,6 +40,8 @@ public final class PardotConnection implements AutoCloseable {
     private final HttpTransport transport;
     private final TokenSession session;
     private final PardotApi api;
+    private volatile String id;
+    private volatile ConnectionManagement management;
 
     private PardotConnection(ConnectionSettings settings, HttpTransport transport, TokenSession session, PardotApi api) {
         this.settings = settings;
@@ -144,8 +147,23 @@ public final class PardotConnection implements AutoCloseable {
         return settings;
     }
 
+    /** Makes the connection visible over JMX and as meters (where the runtime has them) under {@code id}. */
+    void register(CamelContext context, String connectionId) {
+        this.id = connectionId;
+        this.management = ConnectionManagement.register(context, connectionId, api);
+    }
+
+    /** The id under which JMX, the meters and the dev console show this connection. */
+    public String id() {
+        return id;
+    }
+
     @Override
     public void close() {
+        ConnectionManagement registered = management;
+        if (registered != null) {
+            registered.close();
+        }
         api.close();
         session.close();
         transport.close();
