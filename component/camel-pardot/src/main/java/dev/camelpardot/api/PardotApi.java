@@ -60,19 +60,18 @@ public final class PardotApi implements AutoCloseable {
     private final URI createUri;
 
     /**
+     * The options arrive checked (the component's OptionRules own every rule); only the API version is normalized.
+     *
      * @param pardotUrl             the Account Engagement host, e.g. https://pi.pardot.com
      * @param instanceUrlOverride   the Tooling API host; null to use the token's instance_url
-     * @param apiVersion            the Salesforce API version for Tooling calls, 56.0 or later ("v" prefix allowed)
-     * @param maxConcurrentRequests Account Engagement requests in flight per business unit
+     * @param apiVersion            the Salesforce API version for Tooling calls (see {@link ApiVersion})
+     * @param maxConcurrentRequests Account Engagement requests in flight per business unit, 1 or more
      */
     public PardotApi(URI pardotUrl, URI instanceUrlOverride, String apiVersion, int maxConcurrentRequests, RetryPolicy retry,
                      TokenSession session, HttpTransport transport) {
-        this.pardotUrl = requireHttpUrl(pardotUrl, "pardotUrl");
-        this.instanceUrlOverride = instanceUrlOverride == null ? null : requireHttpUrl(instanceUrlOverride, "instanceUrl");
-        this.apiVersion = normalizeVersion(apiVersion);
-        if (maxConcurrentRequests < 1) {
-            throw new IllegalArgumentException("maxConcurrentRequests must be at least 1, was " + maxConcurrentRequests);
-        }
+        this.pardotUrl = withoutTrailingSlash(Objects.requireNonNull(pardotUrl, "pardotUrl"));
+        this.instanceUrlOverride = instanceUrlOverride == null ? null : withoutTrailingSlash(instanceUrlOverride);
+        this.apiVersion = ApiVersion.normalize(apiVersion);
         this.maxConcurrentRequests = maxConcurrentRequests;
         this.retry = Objects.requireNonNull(retry, "retry");
         this.session = Objects.requireNonNull(session, "session");
@@ -338,27 +337,8 @@ public final class PardotApi implements AutoCloseable {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
-    private static URI requireHttpUrl(URI url, String option) {
-        if (url == null || !url.isAbsolute() || url.getHost() == null
-            || !("http".equalsIgnoreCase(url.getScheme()) || "https".equalsIgnoreCase(url.getScheme()))) {
-            throw new IllegalArgumentException(option + " must be an absolute http(s) URL, was " + url);
-        }
+    private static URI withoutTrailingSlash(URI url) {
         String text = url.toString();
         return text.endsWith("/") ? URI.create(text.substring(0, text.length() - 1)) : url;
-    }
-
-    private static String normalizeVersion(String version) {
-        String v = version == null ? "" : version.strip();
-        if (v.startsWith("v") || v.startsWith("V")) {
-            v = v.substring(1);
-        }
-        if (v.matches("\\d+")) {
-            v = v + ".0";
-        }
-        if (!v.matches("\\d+\\.\\d") || Double.parseDouble(v) < 56.0) {
-            throw new IllegalArgumentException("apiVersion must be a Salesforce API version of 56.0 or later (PardotTenant "
-                                               + "needs 56.0), such as 62.0; was " + version);
-        }
-        return v;
     }
 }

@@ -48,7 +48,6 @@ public class PardotComponent extends HealthCheckComponent {
         PardotConfiguration endpointConfiguration = configuration != null ? configuration.copy() : new PardotConfiguration();
         PardotEndpoint endpoint = new PardotEndpoint(uri, this, resource, endpointConfiguration);
         setProperties(endpoint, parameters);
-        endpoint.checkOptions();
         return endpoint;
     }
 
@@ -58,11 +57,7 @@ public class PardotComponent extends HealthCheckComponent {
         ConnectionSettings settings = configuration.connectionSettings();
         // Nothing configured here means the endpoints carry their own options; they are checked when they start.
         if (settings.hasCredentials() || configuration.getBusinessUnitId() != null) {
-            String problem = BusinessUnitIds.problem(configuration.getBusinessUnitId());
-            if (problem != null) {
-                throw new IllegalArgumentException("The pardot component is not configured correctly: " + problem);
-            }
-            configuration.retryPolicy();
+            OptionRules.check("The pardot component", OptionRules.problems(configuration));
             connection(settings);
         }
     }

@@ -51,19 +51,17 @@ public final class PardotConnection implements AutoCloseable {
     }
 
     /**
-     * Checks the settings and builds the connection (no network call yet).
+     * Builds the connection from settings whose option rules were checked (no network call yet).
      *
-     * @throws IllegalArgumentException listing every problem found, each naming the option and the fix
+     * @throws IllegalArgumentException when the JWT key cannot be loaded or the OAuth options do not make one flow
      */
     public static PardotConnection open(ConnectionSettings settings, CamelContext context, WorkerThreads threads) {
-        List<String> problems = new ArrayList<>(settings.problems());
+        List<String> problems = new ArrayList<>();
         PrivateKey jwtKey = null;
-        if (problems.isEmpty()) {
-            try {
-                jwtKey = jwtKey(settings, context);
-            } catch (RuntimeException e) {
-                problems.add(e.getMessage());
-            }
+        try {
+            jwtKey = jwtKey(settings, context);
+        } catch (RuntimeException e) {
+            problems.add(e.getMessage());
         }
         OAuthSettings oauth = null;
         if (problems.isEmpty()) {

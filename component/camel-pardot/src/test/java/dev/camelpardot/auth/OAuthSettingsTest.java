@@ -123,12 +123,6 @@ class OAuthSettingsTest {
     }
 
     @Test
-    void loginUrlMustBeAnHttpUrl() {
-        assertThatThrownBy(() -> client().loginUrl("login.salesforce.com").build().resolve())
-                .hasMessageContaining("loginUrl");
-    }
-
-    @Test
     void defaultsToProductionLogin() {
         assertThat(client().build().tokenUrl()).hasToString("https://login.salesforce.com/services/oauth2/token");
         assertThat(client().loginUrl("http://127.0.0.1:8089/").build().tokenUrl())

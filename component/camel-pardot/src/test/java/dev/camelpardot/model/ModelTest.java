@@ -1,8 +1,5 @@
 package dev.camelpardot.model;
 
-import java.util.List;
-import java.util.Map;
-
 import dev.camelpardot.api.PardotValidationException;
 import org.junit.jupiter.api.Test;
 
@@ -21,25 +18,6 @@ class ModelTest {
         assertThat(ModelJson.toCreateRequest(activity)).isEqualTo("{\"extension\":\"Webinar\",\"type\":\"Registered\","
                 + "\"email\":\"jane@example.com\",\"value\":\"v \\\"quoted\\\"\",\"activityDate\":\"2021-01-01T11:08:00-04:00\"}");
         assertThat(ModelJson.toCreateRequest(activity.withActivityDate(null))).doesNotContain("activityDate");
-    }
-
-    @Test
-    void mapsOfAnyValueTypes() {
-        ExternalActivity fromMap = ModelMaps.externalActivity(Map.of("email", "a@example.com", "value", 42,
-                "activityDate", 0L, "ignored", "x"));
-        assertThat(fromMap.value()).isEqualTo("42");
-        assertThat(fromMap.activityDate().toInstant().toEpochMilli()).isZero();
-
-        ExtensionSetup setup = ModelMaps.extensionSetup(Map.of("developerName", "Webinar",
-                "activityTypes", List.of(Map.of("developerName", "A"), Map.of("developerName", "B", "active", "false"))));
-        assertThat(setup.active()).isTrue();
-        assertThat(setup.assign()).isTrue();
-        assertThat(setup.activityTypes()).extracting(ActivityTypeSetup::active).containsExactly(true, false);
-
-        assertThatThrownBy(() -> ModelMaps.extensionSetup(Map.of("developerName", "W", "activityTypes", "A,B")))
-                .isInstanceOf(PardotValidationException.class).hasMessageContaining("activityTypes must be a list");
-        assertThatThrownBy(() -> ModelMaps.extension(Map.of("active", "maybe")))
-                .isInstanceOf(PardotValidationException.class).hasMessageContaining("active must be true or false");
     }
 
     @Test
