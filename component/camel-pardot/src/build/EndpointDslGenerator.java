@@ -2,7 +2,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -27,9 +26,7 @@ public class EndpointDslGenerator {
         Files.createDirectories(out);
         List<String> basic = new ArrayList<>();
         List<String> advanced = new ArrayList<>();
-        Iterator<Map.Entry<String, JsonNode>> options = catalog.path("properties").fields();
-        while (options.hasNext()) {
-            Map.Entry<String, JsonNode> option = options.next();
+        for (Map.Entry<String, JsonNode> option : catalog.path("properties").properties()) {
             if ("path".equals(option.getValue().path("kind").asText())) {
                 continue;
             }

@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
 public final class WorkerThreads {
 
     /** How long a task may wait for its worker to finish before another worker takes it. */
-    static final Duration MAX_WAIT = Duration.ofMillis(2);
+    static final Duration MAX_WAIT = Duration.ofMillis(5);
 
     private static final Logger LOG = LoggerFactory.getLogger(WorkerThreads.class);
 

@@ -77,12 +77,13 @@ public final class ActivityDates {
         if (text.isEmpty()) {
             return null;
         }
-        if (text.chars().allMatch(Character::isDigit) && text.length() <= 18) {
-            return Instant.ofEpochMilli(Long.parseLong(text)).atOffset(ZoneOffset.UTC);
-        }
+        // the shape every Account Engagement response uses, read without a formatter
         OffsetDateTime common = IsoDateTimes.parseCommon(text);
         if (common != null) {
             return common;
+        }
+        if (text.length() <= 18 && text.chars().allMatch(Character::isDigit)) {
+            return Instant.ofEpochMilli(Long.parseLong(text)).atOffset(ZoneOffset.UTC);
         }
         try {
             return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
