@@ -142,7 +142,7 @@ final class TokenClient {
     }
 
     private void retryLater(Supplier<TokenRequest> requests, int attempt, CompletableFuture<TokenResult> result) {
-        Duration delay = Backoff.delay(retry, attempt - 1, null);
+        Duration delay = retryDelay(retry, attempt);
         transport.delay(delay).whenComplete((ignored, error) -> {
             if (error != null) {
                 result.completeExceptionally(failure("the transport was closed", 0, null, null, attempt, false, null, error,
@@ -151,6 +151,11 @@ final class TokenClient {
                 attempt(requests, attempt + 1, result);
             }
         });
+    }
+
+    /** The wait before retrying after attempt {@code attempt} (1 for the first): the component's one backoff. */
+    static Duration retryDelay(RetryPolicy retry, int attempt) {
+        return Backoff.delay(retry, attempt - 1, null);
     }
 
     private PardotAuthenticationException failure(String what, int status, String error, String hint, int attempts,

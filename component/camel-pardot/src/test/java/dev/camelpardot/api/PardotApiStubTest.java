@@ -59,6 +59,27 @@ class PardotApiStubTest {
     }
 
     @Test
+    void aFailedLoginGivesThePermitBack() throws Exception {
+        StubServer server = stub(request -> request.uri().startsWith("/services/oauth2/")
+                ? StubServer.Answer.json(400, "{\"error\":\"invalid_grant\",\"error_description\":\"expired\"}")
+                : StubServer.Answer.json(201, CREATED));
+        ApiFixture fixture = new ApiFixture(server.baseUrl(), null, 1, QUICK, TransportSettings.defaults());
+        resources.add(0, fixture);
+
+        for (int call = 0; call < 2; call++) {
+            PardotApiException failure = failure(fixture.api.createExternalActivity(BU, "{}"));
+            assertThat(failure).isInstanceOf(PardotAuthenticationException.class);
+        }
+        // with a leaked permit the second call would still wait: it failed on its own login, so the cap of 1 is free
+        assertThat(fixture.api.inFlight(BU)).isZero();
+        assertThat(fixture.api.waiting(BU)).isZero();
+        assertThat(fixture.api.permits().get(BU)).isEqualTo(new PardotApi.Permits(0, 0, 1));
+        assertThat(fixture.api.stats().inFlight()).isZero();
+        assertThat(fixture.api.stats().maxInFlight()).isEqualTo(1);
+        assertThat(server.requests()).filteredOn(PardotApiStubTest::isApi).isEmpty();
+    }
+
+    @Test
     void sendsTheAccountEngagementHeaders() throws Exception {
         StubServer server = stub(request -> isApi(request) ? StubServer.Answer.json(201, CREATED) : null);
         ApiFixture fixture = fixture(server, QUICK);

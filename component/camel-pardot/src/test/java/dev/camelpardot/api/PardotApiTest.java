@@ -307,6 +307,10 @@ class PardotApiTest {
         assertThat(EMULATOR.state().responseCount(429, 122)).isEqualTo(1);
         assertThat(api.stats().requests()).isEqualTo(3);
         assertThat(api.stats().retries()).isZero();
+        assertThat(api.stats().dailyLimitErrors()).as("the daily-limit counter").isEqualTo(1);
+        assertThat(api.stats().concurrencyLimitErrors()).isZero();
+        assertThat(api.stats().failures()).isEqualTo(1);
+        assertThat(api.stats().successes()).isEqualTo(2);
     }
 
     @Test

@@ -123,6 +123,15 @@ class OAuthSettingsTest {
     }
 
     @Test
+    void thePasswordFlowNeedsAPassword() {
+        OAuthSettings noPassword = client().userName("someone@example.com")
+                .authenticationType(AuthenticationType.USERNAME_PASSWORD).build();
+        assertThatThrownBy(noPassword::resolve).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("authenticationType USERNAME_PASSWORD needs the option password, which is not set");
+        assertThat(noPassword.missing(AuthenticationType.USERNAME_PASSWORD)).containsExactly("password");
+    }
+
+    @Test
     void defaultsToProductionLogin() {
         assertThat(client().build().tokenUrl()).hasToString("https://login.salesforce.com/services/oauth2/token");
         assertThat(client().loginUrl("http://127.0.0.1:8089/").build().tokenUrl())

@@ -68,6 +68,49 @@ class TokenEndpointStubTest {
     }
 
     @Test
+    void serverErrorsAreRetriedExactlyMaxRetriesTimes() throws Exception {
+        server = StubServer.start(request -> StubServer.Answer.text(503, "down"));
+        PardotAuthenticationException failure = loginFailure(session(server.baseUrl()));
+
+        assertThat(server.requests()).as("the first attempt and QUICK's 3 retries").hasSize(4);
+        assertThat(failure.getAttempts()).isEqualTo(4);
+        assertThat(failure.isRetryable()).isTrue();
+        assertThat(failure.getMessage()).contains("(after 4 attempts)");
+    }
+
+    @Test
+    void theTokenRetriesBackOffExponentially() {
+        // full jitter: the n-th wait is random in [0, min(max, initial * 2^(n-1))]
+        RetryPolicy policy = new RetryPolicy(5, Duration.ofMillis(100), Duration.ofSeconds(10), true);
+        long firstMax = 0;
+        long thirdMax = 0;
+        for (int i = 0; i < 300; i++) {
+            firstMax = Math.max(firstMax, TokenClient.retryDelay(policy, 1).toMillis());
+            thirdMax = Math.max(thirdMax, TokenClient.retryDelay(policy, 3).toMillis());
+        }
+        assertThat(firstMax).isBetween(1L, 100L);
+        assertThat(thirdMax).isBetween(101L, 400L);
+    }
+
+    @Test
+    void aRotatedRefreshTokenEchoedByTheServerIsMasked() throws Exception {
+        String rotated = "rotated-refresh-4711";
+        AtomicInteger calls = new AtomicInteger();
+        server = StubServer.start(request -> calls.incrementAndGet() == 1
+                ? StubServer.Answer.json(200, "{\"access_token\":\"first-access\",\"refresh_token\":\"" + rotated + "\"}")
+                : StubServer.Answer.json(400, "{\"error\":\"invalid_grant\",\"error_description\":\"unknown token "
+                                         + rotated + "\"}"));
+        TokenSession session = session(server.baseUrl());
+        AccessToken first = session.token().get(30, TimeUnit.SECONDS);
+
+        Throwable thrown = catchThrowable(() -> session.refresh(first).get(30, TimeUnit.SECONDS));
+        PardotAuthenticationException failure = (PardotAuthenticationException) thrown.getCause();
+        assertThat(server.requests().get(1).body()).as("the rotated token was sent").contains(rotated);
+        assertThat(failure.getMessage()).contains("unknown token ****").doesNotContain(rotated);
+        assertThat(failure.getResponseBody()).doesNotContain(rotated);
+    }
+
+    @Test
     void retriesWhileAnotherClientsRefreshIsBeingProcessed() throws Exception {
         // two applications sharing one refresh token: Salesforce refuses the second concurrent refresh
         AtomicInteger calls = new AtomicInteger();

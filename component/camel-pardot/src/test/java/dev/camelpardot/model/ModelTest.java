@@ -31,6 +31,17 @@ class ModelTest {
                 .as("characters, not UTF-16 units").isNotNull();
         assertThatThrownBy(() -> ExternalActivityValidator.validate(ExternalActivity.of("W", "R",
                 "a".repeat(250) + "@example.com", "v"))).hasMessageContaining("at most 255");
+        // the exact limits: 255 characters of e-mail and 100 of value are accepted, one more is not
+        String longest = "a".repeat(243) + "@example.com";
+        assertThat(longest).hasSize(ExternalActivityValidator.MAX_EMAIL_LENGTH);
+        assertThat(ExternalActivityValidator.validate(ExternalActivity.of("W", "R", longest, "v")).email()).isEqualTo(longest);
+        assertThatThrownBy(() -> ExternalActivityValidator.validate(ExternalActivity.of("W", "R", "a" + longest, "v")))
+                .hasMessage("email is 256 characters; Account Engagement accepts at most 255: check the address");
+        assertThat(ExternalActivityValidator.validate(ExternalActivity.of("W", "R", "a@example.com", "v".repeat(100)))
+                .value()).hasSize(100);
+        assertThatThrownBy(() -> ExternalActivityValidator.validate(ExternalActivity.of("W", "R", "a@example.com",
+                "v".repeat(101)))).hasMessage("value is 101 characters; Account Engagement accepts at most 100: shorten"
+                                              + " it or move detail elsewhere");
         assertThatThrownBy(() -> ExternalActivityValidator.validate(ExternalActivity.of("W", "R", "a@localhost", "v")))
                 .hasMessageContaining("is not an e-mail address");
     }
