@@ -119,22 +119,9 @@ public final class HttpTransport implements AutoCloseable {
         return threads.delay(delay);
     }
 
-    /** Runs {@code task} on a worker thread; fails {@code onReject} when the transport is closed. */
-    public void runOnWorker(Runnable task, CompletableFuture<?> onReject) {
-        if (closed) {
-            onReject.completeExceptionally(new IllegalStateException("the HTTP transport is closed"));
-            return;
-        }
-        threads.execute(task, onReject);
-    }
-
     /** The worker threads, for callers that want to hop off a thread they do not own. */
     public Executor executor() {
         return threads.handOffExecutor();
-    }
-
-    public boolean isClosed() {
-        return closed || threads.isShutdown();
     }
 
     /** Refuses later sends and delays; the threads belong to their owner, who shuts them down. */
