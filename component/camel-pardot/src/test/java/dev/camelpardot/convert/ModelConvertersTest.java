@@ -117,6 +117,17 @@ class ModelConvertersTest {
                 .hasMessageContaining("it starts with 'email=x'");
         assertThatThrownBy(() -> ModelConverters.parseJson("{\"a\":"))
                 .isInstanceOf(PardotValidationException.class).hasMessageStartingWith("the body is not valid JSON: ");
+        assertThatThrownBy(() -> ModelConverters.toExtensionSetup(Map.of("developerName", "W",
+                "activityTypes", List.of(Map.of("developerName", "A"), 7))))
+                .hasMessage("activityTypes[1] must be an object with developerName, label, description and active, not"
+                            + " Integer");
+        assertThatThrownBy(() -> ModelConverters.parseJson("abcdefghij"))
+                .hasMessageContaining("it starts with 'abcdefghij')");
+        assertThatThrownBy(() -> ModelConverters.parseJson("abcdefghijk"))
+                .hasMessageContaining("it starts with 'abcdefghij...')");
+        assertThatThrownBy(() -> ModelConverters.parseJson("{\"a\": tru}"))
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n").endsWith(": fix the JSON")
+                        .startsWith("the body is not valid JSON: Unrecognized token 'tru'"));
         assertThat(ModelConverters.parseJson("  ")).isNull();
         assertThat(ModelConverters.parseJson("[{\"a\":1}]")).isEqualTo(List.of(Map.of("a", 1)));
     }
