@@ -32,37 +32,45 @@ class WorkerThreadsTest {
 
     @Test
     void aTaskHandedOverByAWorkerRunsOnThatWorkerAfterItsTask() throws Exception {
-        List<String> order = new CopyOnWriteArrayList<>();
-        CompletableFuture<String> second = new CompletableFuture<>();
-        CompletableFuture<String> first = new CompletableFuture<>();
-        threads.execute(() -> {
+        // a kept task moves after 5 ms when its worker is not scheduled meanwhile (a busy machine): try a few times
+        boolean keptOnTheOwner = false;
+        for (int attempt = 0; attempt < 10 && !keptOnTheOwner; attempt++) {
+            List<String> order = new CopyOnWriteArrayList<>();
+            CompletableFuture<String> second = new CompletableFuture<>();
+            CompletableFuture<String> first = new CompletableFuture<>();
             threads.execute(() -> {
-                order.add("kept");
-                second.complete(Thread.currentThread().getName());
+                threads.execute(() -> {
+                    order.add("kept");
+                    second.complete(Thread.currentThread().getName());
+                });
+                order.add("first ends");
+                first.complete(Thread.currentThread().getName());
             });
-            order.add("first ends");
-            first.complete(Thread.currentThread().getName());
-        });
-        assertThat(second.get(10, TimeUnit.SECONDS)).isEqualTo(first.get(10, TimeUnit.SECONDS));
-        assertThat(order).containsExactly("first ends", "kept");
+            keptOnTheOwner = second.get(10, TimeUnit.SECONDS).equals(first.get(10, TimeUnit.SECONDS));
+            if (keptOnTheOwner) {
+                assertThat(order).containsExactly("first ends", "kept");
+            }
+        }
+        assertThat(keptOnTheOwner).isTrue();
         assertThat(threads.isWorkerThread()).as("this test's thread is not a worker").isFalse();
     }
 
     @Test
     void onlyOneTaskIsKeptTheNextGoesToAnotherWorker() throws Exception {
-        CompletableFuture<String> owner = new CompletableFuture<>();
-        CompletableFuture<String> kept = new CompletableFuture<>();
-        CompletableFuture<String> other = new CompletableFuture<>();
-        CountDownLatch bothHandedOver = new CountDownLatch(1);
-        threads.execute(() -> {
-            owner.complete(Thread.currentThread().getName());
-            threads.execute(() -> kept.complete(Thread.currentThread().getName()));
-            threads.execute(() -> other.complete(Thread.currentThread().getName()));
-            bothHandedOver.countDown();
-        });
-        assertThat(bothHandedOver.await(10, TimeUnit.SECONDS)).isTrue();
-        assertThat(kept.get(10, TimeUnit.SECONDS)).isEqualTo(owner.get());
-        assertThat(other.get(10, TimeUnit.SECONDS)).isNotEqualTo(owner.get());
+        boolean seen = false;
+        for (int attempt = 0; attempt < 10 && !seen; attempt++) {
+            CompletableFuture<String> owner = new CompletableFuture<>();
+            CompletableFuture<String> kept = new CompletableFuture<>();
+            CompletableFuture<String> other = new CompletableFuture<>();
+            threads.execute(() -> {
+                owner.complete(Thread.currentThread().getName());
+                threads.execute(() -> kept.complete(Thread.currentThread().getName()));
+                threads.execute(() -> other.complete(Thread.currentThread().getName()));
+            });
+            String ownerName = owner.get(10, TimeUnit.SECONDS);
+            seen = kept.get(10, TimeUnit.SECONDS).equals(ownerName) && !other.get(10, TimeUnit.SECONDS).equals(ownerName);
+        }
+        assertThat(seen).as("the first task kept, the second handed over").isTrue();
     }
 
     @Test
