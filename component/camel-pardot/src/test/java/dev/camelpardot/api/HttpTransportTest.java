@@ -23,12 +23,22 @@ class HttpTransportTest {
 
     @Test
     void completesOnItsOwnWorkerThreads() throws Exception {
-        try (StubServer server = StubServer.start(request -> StubServer.Answer.text(200, "ok"));
+        // the answer waits until the stage is attached: a stage attached to a completed future runs on this thread
+        java.util.concurrent.CountDownLatch attached = new java.util.concurrent.CountDownLatch(1);
+        try (StubServer server = StubServer.start(request -> {
+            try {
+                attached.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return StubServer.Answer.text(200, "ok");
+        });
              HttpTransport transport = TestThreads.transport(TransportSettings.defaults())) {
-            String thread = transport.send(transport.newRequest(URI.create(server.baseUrl() + "/x")).build())
-                    .thenApply(response -> Thread.currentThread().getName())
-                    .get(30, TimeUnit.SECONDS);
-            assertThat(thread).startsWith("test-worker-");
+            java.util.concurrent.CompletableFuture<String> thread = transport
+                    .send(transport.newRequest(URI.create(server.baseUrl() + "/x")).build())
+                    .thenApply(response -> Thread.currentThread().getName());
+            attached.countDown();
+            assertThat(thread.get(30, TimeUnit.SECONDS)).startsWith("test-worker-");
         }
     }
 
