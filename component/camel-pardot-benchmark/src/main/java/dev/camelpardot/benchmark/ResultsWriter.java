@@ -194,6 +194,7 @@ final class ResultsWriter {
                         fmt(r.throughput()) + " msg/s = " + fmt(100 * r.throughput() / ceiling) + " %",
                         r.throughput() >= 0.95 * ceiling))
                 .orElse(new TargetCheck("C ≥ 95 % of the ceiling at 50 ms", "not measured", null)));
+        targets.addAll(costTargets(results));
         List<Result> cs = results.stream().filter(r -> r.contender().equals("C")).toList();
         long error66 = cs.stream().mapToLong(Result::error66).sum();
         targets.add(new TargetCheck("zero error-66 responses from C in every scenario",
@@ -213,6 +214,43 @@ final class ResultsWriter {
                     quarkus == null ? "not measured" : "not measured: " + quarkus.note(), null));
         }
         return targets;
+    }
+
+    /**
+     * The per-message cost against the hand-written route (B) and the blocking JDK client (A2): at zero latency
+     * C/B ≥ 1.0, C/A2 ≥ 0.9 and C's CPU per message at most B's; at 50 ms C's CPU per message at most A2's + 20 %.
+     */
+    static List<TargetCheck> costTargets(List<Result> results) {
+        List<TargetCheck> targets = new ArrayList<>();
+        Optional<Result> c = find(results, Scenario.ZERO_LATENCY, "C");
+        Optional<Result> b = find(results, Scenario.ZERO_LATENCY, "B");
+        Optional<Result> a2 = find(results, Scenario.ZERO_LATENCY, "A2");
+        targets.add(ratio("C ≥ 1.0 × B at zero latency", "C/B", c, b, 1.0));
+        targets.add(ratio("C ≥ 0.9 × A2 at zero latency", "C/A2", c, a2, 0.9));
+        targets.add(c.isPresent() && b.isPresent()
+                ? new TargetCheck("C's CPU per message ≤ B's at zero latency",
+                        fmt(c.get().clientCpuMicrosPerMessage()) + " vs " + fmt(b.get().clientCpuMicrosPerMessage())
+                        + " µs/msg", c.get().clientCpuMicrosPerMessage() <= b.get().clientCpuMicrosPerMessage())
+                : new TargetCheck("C's CPU per message ≤ B's at zero latency", "not measured", null));
+        Optional<Result> c50 = find(results, Scenario.LATENCY_50MS, "C");
+        Optional<Result> a250 = find(results, Scenario.LATENCY_50MS, "A2");
+        targets.add(c50.isPresent() && a250.isPresent()
+                ? new TargetCheck("C's CPU per message ≤ A2's + 20 % at 50 ms",
+                        fmt(c50.get().clientCpuMicrosPerMessage()) + " vs " + fmt(a250.get().clientCpuMicrosPerMessage())
+                        + " µs/msg", c50.get().clientCpuMicrosPerMessage()
+                                     <= 1.2 * a250.get().clientCpuMicrosPerMessage())
+                : new TargetCheck("C's CPU per message ≤ A2's + 20 % at 50 ms", "not measured", null));
+        return targets;
+    }
+
+    private static TargetCheck ratio(String target, String name, Optional<Result> c, Optional<Result> other,
+                                     double minimum) {
+        if (c.isEmpty() || other.isEmpty() || other.get().throughput() == 0) {
+            return new TargetCheck(target, "not measured", null);
+        }
+        double ratio = c.get().throughput() / other.get().throughput();
+        return new TargetCheck(target, String.format(Locale.ROOT, "%s = %.2f (%s vs %s msg/s)", name, ratio,
+                fmt(c.get().throughput()), fmt(other.get().throughput())), ratio >= minimum);
     }
 
     private static Optional<Result> find(List<Result> results, Scenario scenario, String contender) {

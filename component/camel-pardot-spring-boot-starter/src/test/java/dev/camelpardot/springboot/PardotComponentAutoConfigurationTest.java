@@ -65,29 +65,41 @@ class PardotComponentAutoConfigurationTest {
     }
 
     @Test
-    void aMisspeltOptionFailsTheStartNamingItAndTheLikelyOption() {
+    void aMisspeltOptionFailsTheStartNamingIt() {
         runner.withPropertyValues(START_WITHOUT_LOGIN)
                 .withPropertyValues("camel.component.pardot.buisness-unit-id=0Uv000000000001AAA")
                 .withBean(RoutesBuilder.class, PardotComponentAutoConfigurationTest::routeToPardot)
                 .run(context -> {
                     assertThat(context).hasFailed();
-                    assertThat(context.getStartupFailure()).rootCause()
-                            .hasMessageContaining("camel.component.pardot.buisness-unit-id")
-                            .hasMessageContaining("did you mean camel.component.pardot.business-unit-id?");
+                    // Spring's own check (ignoreUnknownFields = false), not a list kept by hand
+                    assertThat(messages(context.getStartupFailure()))
+                            .contains("camel.component.pardot.buisness-unit-id").contains("left unbound");
                 });
     }
 
     @Test
-    void aBadValueFailsNamingTheOptionButNotTheValue() {
+    void aBadValueFailsTheStartNamingTheOptionButNoSecret() {
         runner.withPropertyValues(START_WITHOUT_LOGIN)
                 .withPropertyValues("camel.component.pardot.max-concurrent-requests=lots")
                 .run(context -> {
-                    Throwable failure = catchFailure(() -> pardot(context.getBean(CamelContext.class)));
-                    assertThat(failure).hasStackTraceContaining(
-                            "camel.component.pardot.max-concurrent-requests is not a valid value for the pardot component's"
-                            + " option maxConcurrentRequests");
-                    assertThat(messages(failure)).doesNotContain("secret-value", "refresh-value");
+                    assertThat(context).hasFailed();
+                    assertThat(messages(context.getStartupFailure()))
+                            .contains("camel.component.pardot.max-concurrent-requests")
+                            .doesNotContain("secret-value", "refresh-value");
                 });
+    }
+
+    @Test
+    void defaultsThatAreNotSetLeaveTheComponentAsItIs() {
+        runner.withPropertyValues(START_WITHOUT_LOGIN)
+                .withPropertyValues("camel.component.pardot.business-unit-id=0Uv000000000001AAA").run(context -> {
+            PardotConfiguration configuration = pardot(context.getBean(CamelContext.class));
+            assertThat(configuration.getMaxConcurrentRequests()).isEqualTo(5);
+            assertThat(configuration.getConnectTimeout()).isEqualTo(10_000L);
+            assertThat(configuration.getEnvironment()).isEqualTo(PardotEnvironment.PRODUCTION);
+            assertThat(configuration.getAuthenticationType()).isNull();
+            assertThat(configuration.getClientSecret()).isEqualTo("secret-value");
+        });
     }
 
     @Test
@@ -120,15 +132,6 @@ class PardotComponentAutoConfigurationTest {
                 from("direct:in").to("pardot:external-activity?extension=W&type=T");
             }
         };
-    }
-
-    private static Throwable catchFailure(Runnable action) {
-        try {
-            action.run();
-        } catch (Throwable failure) {
-            return failure;
-        }
-        throw new AssertionError("expected a failure");
     }
 
     private static String messages(Throwable failure) {

@@ -40,7 +40,7 @@ final class ApiCall {
     private final RetryPolicy retry;
     private final ApiStats stats;
     private final PermitQueue permits;
-    private final Function<AccessToken, URI> baseUrl;
+    private final Function<AccessToken, URI> target;
     private final CompletableFuture<ApiResponse> result = new CompletableFuture<>();
 
     // touched by one step at a time; the future hand-offs between steps order the accesses
@@ -53,14 +53,14 @@ final class ApiCall {
     private String lastToken;
 
     ApiCall(ApiRequest request, TokenSession session, HttpTransport transport, RetryPolicy retry, ApiStats stats,
-            PermitQueue permits, Function<AccessToken, URI> baseUrl) {
+            PermitQueue permits, Function<AccessToken, URI> target) {
         this.request = request;
         this.session = session;
         this.transport = transport;
         this.retry = retry;
         this.stats = stats;
         this.permits = permits;
-        this.baseUrl = baseUrl;
+        this.target = target;
     }
 
     CompletableFuture<ApiResponse> start() {
@@ -101,7 +101,7 @@ final class ApiCall {
         URI uri;
         HttpRequest http;
         try {
-            uri = URI.create(base(token) + request.path());
+            uri = target.apply(token);
             http = build(uri, token);
         } catch (PardotApiException e) {
             releasePermit();
@@ -127,17 +127,6 @@ final class ApiCall {
         });
     }
 
-    private String base(AccessToken token) {
-        URI base = baseUrl.apply(token);
-        if (base == null) {
-            throw new PardotApiException(request.label() + " failed: the token response had no instance_url, so the "
-                                         + "Tooling API base is unknown. Hint: set instanceUrl", 0, null, null,
-                    "set instanceUrl", attempts, false, null, null);
-        }
-        String text = base.toString();
-        return text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
-    }
-
     private HttpRequest build(URI uri, AccessToken token) {
         HttpRequest.Builder builder = transport.newRequest(uri)
                 .header("Authorization", token.authorizationHeader())
@@ -160,7 +149,9 @@ final class ApiCall {
             session.worked(token);
             releasePermit();
             stats.succeeded();
-            LOG.debug("{}: HTTP {}", request.label(), status);
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("{}: HTTP {}", request.label(), status);
+            }
             complete(new ApiResponse(status, response.body(), response.headers(), attempts));
             return;
         }
@@ -194,15 +185,16 @@ final class ApiCall {
         if (error.hasCode(122)) {
             stats.dailyLimitError();
             String hint = ErrorHints.forError(status, error);
-            fail(new PardotDailyLimitException(httpMessage(uri, status, error, hint), status, hint, attempts,
-                    scrub(response.body())));
+            fail(PardotApiException.builder(httpMessage(uri, status, error, hint)).httpStatus(status).hint(hint)
+                    .attempts(attempts).responseBody(scrub(response.body())).buildDailyLimit());
             return;
         }
         boolean transientError = isTransient(status, error);
         String hint = invalidToken && !credentialsRefused ? ErrorHints.TOKEN_KEPT_EXPIRING
                 : ErrorHints.forError(status, error);
-        Supplier<PardotApiException> failure = () -> new PardotApiException(httpMessage(uri, status, error, hint), status,
-                error.code(), error.salesforceErrorCode(), hint, attempts, transientError, scrub(response.body()), null);
+        Supplier<PardotApiException> failure = () -> PardotApiException.builder(httpMessage(uri, status, error, hint))
+                .httpStatus(status).errorCode(error.code()).salesforceErrorCode(error.salesforceErrorCode()).hint(hint)
+                .attempts(attempts).retryable(transientError).responseBody(scrub(response.body())).build();
         if (transientError) {
             retryOrFail(response.headers(), failure);
         } else {
@@ -233,7 +225,8 @@ final class ApiCall {
             String message = what(uri) + " failed: no response (" + error.getClass().getSimpleName()
                              + (error.getMessage() == null ? "" : ": " + error.getMessage()) + ")" + attemptsText()
                              + (hint == null ? "" : ". Hint: " + hint);
-            return new PardotApiException(scrub(message), 0, null, null, hint, attempts, kind != FailureKind.OTHER, null, error);
+            return PardotApiException.builder(scrub(message)).hint(hint).attempts(attempts)
+                    .retryable(kind != FailureKind.OTHER).cause(error).build();
         };
         if (again) {
             retryOrFail(null, failure);
@@ -298,8 +291,8 @@ final class ApiCall {
     }
 
     private PardotApiException plainFailure(String why, Throwable cause) {
-        return new PardotApiException(scrub(request.label() + " failed: " + why), 0, null, null, null, attempts, false,
-                null, cause);
+        return PardotApiException.builder(scrub(request.label() + " failed: " + why)).attempts(attempts).cause(cause)
+                .build();
     }
 
     private String scrub(String text) {

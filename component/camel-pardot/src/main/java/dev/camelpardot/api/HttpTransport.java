@@ -13,58 +13,43 @@ import java.util.Base64;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The JDK {@link HttpClient} (HTTP/1.1) with connect and request timeouts, an optional proxy with Basic authentication,
- * an optional SSL context, and threads of its own: every future it returns completes on one of its
- * {@code pardot-http-N} daemon threads, never on the thread that called, and delays run on a
- * {@code pardot-scheduler} thread instead of sleeping. Async to its callers: the blocking JDK send runs on a worker
- * (see {@link #send}).
+ * The JDK {@link HttpClient} (HTTP/1.1) with connect and request timeouts, an optional proxy with Basic authentication
+ * and an optional SSL context, running on {@link WorkerThreads} it is lent: every future it returns completes on a
+ * worker, never on the thread that called, and delays are scheduled instead of slept. Async to its callers: the
+ * blocking JDK send runs on a worker (see {@link #send}). The JDK client gets no threads of its own besides its
+ * selector thread, which it always starts itself.
  * <p>
  * Proxy note: for HTTPS through a proxy that wants Basic authentication, the JDK only sends the credentials on the
  * CONNECT request when the system property {@code jdk.http.auth.tunneling.disabledSchemes} is set to {@code ""}
  * (its default disables Basic for tunnels).
- * <p>
- * The worker pool grows on demand and shrinks when idle (like the JDK client's own default), so code that continues
- * on a completion thread and blocks for a while cannot starve the client. One per component.
  */
 public final class HttpTransport implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(HttpTransport.class);
-    private static final AtomicInteger INSTANCES = new AtomicInteger();
 
     private final TransportSettings settings;
-    private final ExecutorService workers;
-    private final ScheduledExecutorService scheduler;
+    private final WorkerThreads threads;
     private final HttpClient client;
     private final String proxyAuthorization;
+    private volatile boolean closed;
 
-    public HttpTransport(TransportSettings settings) {
+    public HttpTransport(TransportSettings settings, WorkerThreads threads) {
         this.settings = Objects.requireNonNull(settings, "settings");
-        int instance = INSTANCES.incrementAndGet();
-        this.workers = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS, new SynchronousQueue<>(),
-                daemonThreads("pardot-http-" + instance + "-", true));
-        ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, daemonThreads("pardot-scheduler-" + instance + "-", false));
-        timer.setRemoveOnCancelPolicy(true);
-        this.scheduler = timer;
-
+        this.threads = Objects.requireNonNull(threads, "threads");
         HttpClient.Builder builder = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(settings.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
-                .executor(workers);
+                // The JDK hands the work its selector thread must not do itself (completing futures, feeding body
+                // subscribers) to this executor, to keep user callbacks off that thread. There are none here: only the
+                // JDK's own String subscriber and the future that a blocked worker waits on. Running them in place
+                // saves a thread wake-up per response, the largest CPU cost per message (docs/benchmarks.md).
+                .executor(Runnable::run);
         if (settings.hasProxy()) {
             // unresolved: the proxy name is looked up when connecting, not once at start
             builder.proxy(ProxySelector.of(InetSocketAddress.createUnresolved(settings.proxyHost(), settings.proxyPort())));
@@ -104,12 +89,15 @@ public final class HttpTransport implements AutoCloseable {
      */
     public CompletableFuture<HttpResponse<String>> send(HttpRequest request) {
         CompletableFuture<HttpResponse<String>> result = new CompletableFuture<>();
-        // A blocking send on one of our workers, not sendAsync: Java 17's sendAsync completes every response on the
+        if (closed) {
+            result.completeExceptionally(new IllegalStateException("the HTTP transport is closed"));
+            return result;
+        }
+        // A blocking send on a worker, not sendAsync: Java 17's sendAsync completes every response on the
         // CompletableFuture default executor, which starts a new thread per task when the common pool has fewer than
-        // two threads (any machine or container with two CPUs or fewer). Measured in docs/benchmarks.md: a thread
-        // and about 220 KB of heap per message, three times the CPU. The workers blocked here are bounded by the
-        // in-flight permits, and no caller (Camel) thread ever waits.
-        runOnWorker(() -> {
+        // two threads (any machine or container with two CPUs or fewer). Measured in docs/benchmarks.md. The workers
+        // blocked here are bounded by the in-flight permits, and no caller (Camel) thread ever waits.
+        threads.execute(() -> {
             try {
                 result.complete(client.send(request, HttpResponse.BodyHandlers.ofString()));
             } catch (InterruptedException e) {
@@ -125,64 +113,26 @@ public final class HttpTransport implements AutoCloseable {
 
     /** A future that completes on a worker thread after {@code delay}; nothing sleeps while it waits. */
     public CompletableFuture<Void> delay(Duration delay) {
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        try {
-            scheduler.schedule(() -> runOnWorker(() -> done.complete(null), done), Math.max(0, delay.toNanos()),
-                    TimeUnit.NANOSECONDS);
-        } catch (RejectedExecutionException e) {
-            done.completeExceptionally(new IllegalStateException("the HTTP transport is closed", e));
+        if (closed) {
+            return CompletableFuture.failedFuture(new IllegalStateException("the HTTP transport is closed"));
         }
-        return done;
-    }
-
-    /** Runs {@code task} on a worker thread; fails {@code onReject} when the transport is closed. */
-    public void runOnWorker(Runnable task, CompletableFuture<?> onReject) {
-        try {
-            workers.execute(task);
-        } catch (RejectedExecutionException e) {
-            onReject.completeExceptionally(new IllegalStateException("the HTTP transport is closed", e));
-        }
+        return threads.delay(delay);
     }
 
     /** The worker threads, for callers that want to hop off a thread they do not own. */
     public Executor executor() {
-        return workers;
+        return threads.handOffExecutor();
     }
 
-    public boolean isClosed() {
-        return workers.isShutdown();
-    }
-
-    /** Stops the scheduler and lets the workers finish what they run; later sends fail. */
+    /** Refuses later sends and delays; the threads belong to their owner, who shuts them down. */
     @Override
     public void close() {
-        scheduler.shutdownNow();
-        workers.shutdown();
+        closed = true;
         LOG.debug("HTTP transport closed");
     }
 
-    /** True on one of this transport's worker threads. */
+    /** True on one of the worker threads. */
     public boolean isWorkerThread() {
-        return Thread.currentThread() instanceof WorkerThread && ((WorkerThread) Thread.currentThread()).owner == this;
-    }
-
-    private ThreadFactory daemonThreads(String prefix, boolean workers) {
-        AtomicInteger count = new AtomicInteger();
-        return runnable -> {
-            String name = prefix + count.incrementAndGet();
-            Thread thread = workers ? new WorkerThread(this, runnable, name) : new Thread(runnable, name);
-            thread.setDaemon(true);
-            return thread;
-        };
-    }
-
-    /** Marks the threads of one transport, so completions can tell whether they already run on one. */
-    private static final class WorkerThread extends Thread {
-        private final HttpTransport owner;
-
-        WorkerThread(HttpTransport owner, Runnable task, String name) {
-            super(task, name);
-            this.owner = owner;
-        }
+        return threads.isWorkerThread();
     }
 }

@@ -3,7 +3,9 @@ package dev.camelpardot.api;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -54,21 +56,22 @@ public final class PardotApi implements AutoCloseable {
     private final ApiStats stats;
     private final ConcurrentMap<String, PermitQueue> permitsByBusinessUnit;
     private final AtomicBoolean closed;
+    // the create call's URI never changes: parsed once, not per message
+    private final URI createUri;
 
     /**
+     * The options arrive checked (the component's OptionRules own every rule); only the API version is normalized.
+     *
      * @param pardotUrl             the Account Engagement host, e.g. https://pi.pardot.com
      * @param instanceUrlOverride   the Tooling API host; null to use the token's instance_url
-     * @param apiVersion            the Salesforce API version for Tooling calls, 56.0 or later ("v" prefix allowed)
-     * @param maxConcurrentRequests Account Engagement requests in flight per business unit
+     * @param apiVersion            the Salesforce API version for Tooling calls (see {@link ApiVersion})
+     * @param maxConcurrentRequests Account Engagement requests in flight per business unit, 1 or more
      */
     public PardotApi(URI pardotUrl, URI instanceUrlOverride, String apiVersion, int maxConcurrentRequests, RetryPolicy retry,
                      TokenSession session, HttpTransport transport) {
-        this.pardotUrl = requireHttpUrl(pardotUrl, "pardotUrl");
-        this.instanceUrlOverride = instanceUrlOverride == null ? null : requireHttpUrl(instanceUrlOverride, "instanceUrl");
-        this.apiVersion = normalizeVersion(apiVersion);
-        if (maxConcurrentRequests < 1) {
-            throw new IllegalArgumentException("maxConcurrentRequests must be at least 1, was " + maxConcurrentRequests);
-        }
+        this.pardotUrl = withoutTrailingSlash(Objects.requireNonNull(pardotUrl, "pardotUrl"));
+        this.instanceUrlOverride = instanceUrlOverride == null ? null : withoutTrailingSlash(instanceUrlOverride);
+        this.apiVersion = ApiVersion.normalize(apiVersion);
         this.maxConcurrentRequests = maxConcurrentRequests;
         this.retry = Objects.requireNonNull(retry, "retry");
         this.session = Objects.requireNonNull(session, "session");
@@ -76,6 +79,7 @@ public final class PardotApi implements AutoCloseable {
         this.stats = new ApiStats();
         this.permitsByBusinessUnit = new ConcurrentHashMap<>();
         this.closed = new AtomicBoolean();
+        this.createUri = URI.create(this.pardotUrl + EXTERNAL_ACTIVITIES);
         LOG.debug("Pardot API client: pardotUrl={}, instanceUrl={}, apiVersion={}, maxConcurrentRequests={}, {}", pardotUrl,
                 instanceUrlOverride == null ? "from token" : instanceUrlOverride, this.apiVersion, maxConcurrentRequests, retry);
     }
@@ -91,6 +95,7 @@ public final class PardotApi implements AutoCloseable {
         this.stats = shared.stats;
         this.permitsByBusinessUnit = shared.permitsByBusinessUnit;
         this.closed = shared.closed;
+        this.createUri = shared.createUri;
     }
 
     /** This client with other retries: same session, in-flight cap, counters and lifecycle. */
@@ -199,6 +204,27 @@ public final class PardotApi implements AutoCloseable {
         return queue == null ? 0 : queue.waiting();
     }
 
+    /** Account Engagement requests waiting for a permit now, over all business units. */
+    public int waiting() {
+        int sum = 0;
+        for (PermitQueue queue : permitsByBusinessUnit.values()) {
+            sum += queue.waiting();
+        }
+        return sum;
+    }
+
+    /** The permits of each business unit seen so far, by business unit id: in use, waiting, the cap. */
+    public Map<String, Permits> permits() {
+        Map<String, Permits> snapshot = new TreeMap<>();
+        permitsByBusinessUnit.forEach((unit, queue) -> snapshot.put(unit, new Permits(queue.inUse(), queue.waiting(),
+                queue.permits())));
+        return snapshot;
+    }
+
+    /** The permits of one business unit at one moment. */
+    public record Permits(int inUse, int waiting, int max) {
+    }
+
     public URI pardotUrl() {
         return pardotUrl;
     }
@@ -244,7 +270,8 @@ public final class PardotApi implements AutoCloseable {
         }
         PermitQueue permits = permitsByBusinessUnit.computeIfAbsent(key(request.businessUnitId()),
                 ignored -> new PermitQueue(maxConcurrentRequests));
-        return new ApiCall(request, session, transport, retryPolicy, stats, permits, token -> pardotUrl).start();
+        URI uri = EXTERNAL_ACTIVITIES.equals(request.path()) ? createUri : URI.create(pardotUrl + request.path());
+        return new ApiCall(request, session, transport, retryPolicy, stats, permits, token -> uri).start();
     }
 
     private CompletableFuture<ApiResponse> tooling(String sobject, String id, String label, String method, String body) {
@@ -262,8 +289,18 @@ public final class PardotApi implements AutoCloseable {
         if (closed.get()) {
             return closedFailure(request);
         }
-        return new ApiCall(request, session, transport, retry, stats, null,
-                token -> instanceUrlOverride != null ? instanceUrlOverride : token.instanceUrl()).start();
+        return new ApiCall(request, session, transport, retry, stats, null, token -> toolingUri(request, token)).start();
+    }
+
+    private URI toolingUri(ApiRequest request, AccessToken token) {
+        URI base = instanceUrlOverride != null ? instanceUrlOverride : token.instanceUrl();
+        if (base == null) {
+            throw PardotApiException.builder(request.label() + " failed: the token response had no instance_url, so the"
+                                             + " Tooling API base is unknown. Hint: set instanceUrl")
+                    .hint("set instanceUrl").build();
+        }
+        String text = base.toString();
+        return URI.create((text.endsWith("/") ? text.substring(0, text.length() - 1) : text) + request.path());
     }
 
     private String toolingPath(String rest) {
@@ -279,8 +316,8 @@ public final class PardotApi implements AutoCloseable {
     }
 
     private static CompletableFuture<ApiResponse> closedFailure(ApiRequest request) {
-        return CompletableFuture.failedFuture(new PardotApiException(request.label() + " failed: the Pardot API client is "
-                                                                     + "closed", 0, null, null, null, 0, false, null, null));
+        return CompletableFuture.failedFuture(
+                PardotApiException.builder(request.label() + " failed: the Pardot API client is closed").build());
     }
 
     /** {@code ?name=value&...} of the non-null pairs, or "" when all values are null. */
@@ -300,27 +337,8 @@ public final class PardotApi implements AutoCloseable {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
-    private static URI requireHttpUrl(URI url, String option) {
-        if (url == null || !url.isAbsolute() || url.getHost() == null
-            || !("http".equalsIgnoreCase(url.getScheme()) || "https".equalsIgnoreCase(url.getScheme()))) {
-            throw new IllegalArgumentException(option + " must be an absolute http(s) URL, was " + url);
-        }
+    private static URI withoutTrailingSlash(URI url) {
         String text = url.toString();
         return text.endsWith("/") ? URI.create(text.substring(0, text.length() - 1)) : url;
-    }
-
-    private static String normalizeVersion(String version) {
-        String v = version == null ? "" : version.strip();
-        if (v.startsWith("v") || v.startsWith("V")) {
-            v = v.substring(1);
-        }
-        if (v.matches("\\d+")) {
-            v = v + ".0";
-        }
-        if (!v.matches("\\d+\\.\\d") || Double.parseDouble(v) < 56.0) {
-            throw new IllegalArgumentException("apiVersion must be a Salesforce API version of 56.0 or later (PardotTenant "
-                                               + "needs 56.0), such as 62.0; was " + version);
-        }
-        return v;
     }
 }

@@ -8,6 +8,8 @@ package dev.camelpardot.api;
  * code from a Tooling body {@code [{"message","errorCode"}]} or an OAuth body {@code {"error"}}, how many HTTP
  * requests were made, whether a later retry might succeed, and a hint saying what to check. The message
  * reads {@code "<what failed>: HTTP 400, code 181: <server message>. Hint: ..."} and never contains a secret.
+ * <p>
+ * Built with {@link #builder(String)}: only the facts that are known are set, the rest keep their "unknown" value.
  */
 public class PardotApiException extends RuntimeException {
 
@@ -21,16 +23,28 @@ public class PardotApiException extends RuntimeException {
     private final boolean retryable;
     private final String responseBody;
 
+    protected PardotApiException(Builder builder) {
+        super(builder.message, builder.cause);
+        this.httpStatus = builder.httpStatus;
+        this.errorCode = builder.errorCode;
+        this.salesforceErrorCode = builder.salesforceErrorCode;
+        this.hint = builder.hint;
+        this.attempts = builder.attempts;
+        this.retryable = builder.retryable;
+        this.responseBody = builder.responseBody;
+    }
+
+    /** @deprecated positional and easy to get wrong: use {@link #builder(String)} */
+    @Deprecated
     public PardotApiException(String message, int httpStatus, Integer errorCode, String salesforceErrorCode,
                               String hint, int attempts, boolean retryable, String responseBody, Throwable cause) {
-        super(message, cause);
-        this.httpStatus = httpStatus;
-        this.errorCode = errorCode;
-        this.salesforceErrorCode = salesforceErrorCode;
-        this.hint = hint;
-        this.attempts = attempts;
-        this.retryable = retryable;
-        this.responseBody = responseBody;
+        this(builder(message).httpStatus(httpStatus).errorCode(errorCode).salesforceErrorCode(salesforceErrorCode)
+                .hint(hint).attempts(attempts).retryable(retryable).responseBody(responseBody).cause(cause));
+    }
+
+    /** Starts an exception with this message (which must already be free of secrets). */
+    public static Builder builder(String message) {
+        return new Builder(message);
     }
 
     /** The HTTP status of the last response, or 0 when no response arrived (connection failure, timeout). */
@@ -66,5 +80,78 @@ public class PardotApiException extends RuntimeException {
     /** The body of the last response (with any secret the component sent masked), or null. */
     public String getResponseBody() {
         return responseBody;
+    }
+
+    /** The facts of a failure, set one by one; unset ones mean "not known" (status 0, no codes, no body). */
+    public static final class Builder {
+        private final String message;
+        private int httpStatus;
+        private Integer errorCode;
+        private String salesforceErrorCode;
+        private String hint;
+        private int attempts;
+        private boolean retryable;
+        private String responseBody;
+        private Throwable cause;
+
+        private Builder(String message) {
+            this.message = message;
+        }
+
+        public Builder httpStatus(int httpStatus) {
+            this.httpStatus = httpStatus;
+            return this;
+        }
+
+        public Builder errorCode(Integer errorCode) {
+            this.errorCode = errorCode;
+            return this;
+        }
+
+        public Builder salesforceErrorCode(String salesforceErrorCode) {
+            this.salesforceErrorCode = salesforceErrorCode;
+            return this;
+        }
+
+        public Builder hint(String hint) {
+            this.hint = hint;
+            return this;
+        }
+
+        public Builder attempts(int attempts) {
+            this.attempts = attempts;
+            return this;
+        }
+
+        public Builder retryable(boolean retryable) {
+            this.retryable = retryable;
+            return this;
+        }
+
+        public Builder responseBody(String responseBody) {
+            this.responseBody = responseBody;
+            return this;
+        }
+
+        public Builder cause(Throwable cause) {
+            this.cause = cause;
+            return this;
+        }
+
+        public PardotApiException build() {
+            return new PardotApiException(this);
+        }
+
+        /** The token endpoint refused or could not be reached; {@link #salesforceErrorCode} holds the OAuth error. */
+        public PardotAuthenticationException buildAuthentication() {
+            return new PardotAuthenticationException(this);
+        }
+
+        /** Error 122, never retryable: the code is set here. */
+        public PardotDailyLimitException buildDailyLimit() {
+            errorCode = PardotDailyLimitException.CODE;
+            retryable = false;
+            return new PardotDailyLimitException(this);
+        }
     }
 }

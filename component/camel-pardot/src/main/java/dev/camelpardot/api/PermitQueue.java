@@ -21,10 +21,8 @@ final class PermitQueue {
     private int maxInUse;
     private boolean closed;
 
+    /** @param permits 1 or more (maxConcurrentRequests, checked by the component) */
     PermitQueue(int permits) {
-        if (permits < 1) {
-            throw new IllegalArgumentException("maxConcurrentRequests must be at least 1, was " + permits);
-        }
         this.permits = permits;
         this.available = permits;
     }

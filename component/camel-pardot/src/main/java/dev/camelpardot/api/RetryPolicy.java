@@ -20,15 +20,10 @@ public record RetryPolicy(int maxRetries, Duration initialDelay, Duration maxDel
     public static final Duration DEFAULT_INITIAL_DELAY = Duration.ofMillis(250);
     public static final Duration DEFAULT_MAX_DELAY = Duration.ofSeconds(30);
 
+    /** Null delays take the defaults; the options' rules are checked where they are set (the component). */
     public RetryPolicy {
-        if (maxRetries < 0) {
-            throw new IllegalArgumentException("maxRetries must be 0 or more, was " + maxRetries);
-        }
         initialDelay = Objects.requireNonNullElse(initialDelay, DEFAULT_INITIAL_DELAY);
         maxDelay = Objects.requireNonNullElse(maxDelay, DEFAULT_MAX_DELAY);
-        if (initialDelay.isNegative() || maxDelay.isNegative()) {
-            throw new IllegalArgumentException("retryInitialDelay and retryMaxDelay must not be negative");
-        }
     }
 
     /** 5 retries, 250 ms initial backoff, 30 s cap, no retry on timeout. */

@@ -7,7 +7,8 @@ import javax.net.ssl.SSLContext;
 
 /**
  * How {@link HttpTransport} connects. Null durations take the defaults; a null {@code proxyHost} means no proxy;
- * a null {@code sslContext} means the JDK default. {@code toString} masks the proxy password.
+ * a null {@code sslContext} means the JDK default. The values arrive checked by the component's option rules.
+ * {@code toString} masks the proxy password.
  */
 public record TransportSettings(Duration connectTimeout, Duration requestTimeout, String proxyHost, int proxyPort,
                                 String proxyUsername, String proxyPassword, SSLContext sslContext) {
@@ -18,14 +19,8 @@ public record TransportSettings(Duration connectTimeout, Duration requestTimeout
     public TransportSettings {
         connectTimeout = Objects.requireNonNullElse(connectTimeout, DEFAULT_CONNECT_TIMEOUT);
         requestTimeout = Objects.requireNonNullElse(requestTimeout, DEFAULT_REQUEST_TIMEOUT);
-        if (connectTimeout.isZero() || connectTimeout.isNegative() || requestTimeout.isZero() || requestTimeout.isNegative()) {
-            throw new IllegalArgumentException("connectTimeout and requestTimeout must be positive");
-        }
         if (proxyHost != null && proxyHost.isBlank()) {
             proxyHost = null;
-        }
-        if (proxyHost != null && (proxyPort <= 0 || proxyPort > 65535)) {
-            throw new IllegalArgumentException("proxyPort must be 1-65535 when proxyHost is set, was " + proxyPort);
         }
     }
 

@@ -15,7 +15,8 @@ import dev.camelpardot.api.Secrets;
 /**
  * Every OAuth input of the component. Immutable; build with {@link #builder()}. {@link #resolve()} infers the flow
  * when {@code authenticationType} is not set and rejects incomplete or ambiguous sets with a message naming the
- * Camel options to set. {@code toString} masks clientSecret, refreshToken, password and the key.
+ * Camel options to set: the one rule on the set of OAuth options (the form of each option, such as loginUrl being
+ * an http(s) URL, is the component's OptionRules'). {@code toString} masks clientSecret, refreshToken, password and the key.
  */
 public final class OAuthSettings {
 
@@ -56,12 +57,6 @@ public final class OAuthSettings {
      * @throws IllegalArgumentException naming each missing option, or saying the options fit more than one flow
      */
     public AuthenticationType resolve() {
-        String scheme = loginUrl.getScheme();
-        if (!loginUrl.isAbsolute() || loginUrl.getHost() == null
-            || !("https".equalsIgnoreCase(scheme) || "http".equalsIgnoreCase(scheme))) {
-            throw new IllegalArgumentException("loginUrl must be an absolute http(s) URL such as "
-                                               + "https://login.salesforce.com, was " + loginUrl);
-        }
         if (authenticationType != null) {
             List<String> missing = missing(authenticationType);
             if (!missing.isEmpty()) {

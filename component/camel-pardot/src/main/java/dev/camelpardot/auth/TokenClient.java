@@ -7,15 +7,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.camelpardot.api.Backoff;
 import dev.camelpardot.api.FailureKind;
 import dev.camelpardot.api.Futures;
 import dev.camelpardot.api.HttpTransport;
 import dev.camelpardot.api.Json;
+import dev.camelpardot.api.PardotApiException;
 import dev.camelpardot.api.PardotAuthenticationException;
 import dev.camelpardot.api.RetryPolicy;
 import dev.camelpardot.api.Secrets;
@@ -141,8 +142,7 @@ final class TokenClient {
     }
 
     private void retryLater(Supplier<TokenRequest> requests, int attempt, CompletableFuture<TokenResult> result) {
-        long ceiling = Math.min(retry.maxDelay().toMillis(), retry.initialDelay().toMillis() << Math.min(attempt - 1, 20));
-        Duration delay = Duration.ofMillis(ceiling <= 0 ? 0 : ThreadLocalRandom.current().nextLong(ceiling + 1));
+        Duration delay = retryDelay(retry, attempt);
         transport.delay(delay).whenComplete((ignored, error) -> {
             if (error != null) {
                 result.completeExceptionally(failure("the transport was closed", 0, null, null, attempt, false, null, error,
@@ -153,13 +153,18 @@ final class TokenClient {
         });
     }
 
+    /** The wait before retrying after attempt {@code attempt} (1 for the first): the component's one backoff. */
+    static Duration retryDelay(RetryPolicy retry, int attempt) {
+        return Backoff.delay(retry, attempt - 1, null);
+    }
+
     private PardotAuthenticationException failure(String what, int status, String error, String hint, int attempts,
                                                   boolean retryable, String body, Throwable cause, TokenRequest request) {
         String message = "Salesforce login failed (" + type + " flow, POST " + tokenUrl + "): " + what
                          + (attempts > 1 ? " (after " + attempts + " attempts)" : "")
                          + (hint == null ? "" : ". Hint: " + hint);
-        return new PardotAuthenticationException(scrub(message, request), status, error, hint, attempts, retryable, body,
-                cause);
+        return PardotApiException.builder(scrub(message, request)).httpStatus(status).salesforceErrorCode(error).hint(hint)
+                .attempts(attempts).retryable(retryable).responseBody(body).cause(cause).buildAuthentication();
     }
 
     private TokenResult parse(JsonNode json) {

@@ -1,12 +1,8 @@
 package dev.camelpardot.camel;
 
-import java.util.Map;
-
-import dev.camelpardot.api.PardotValidationException;
 import dev.camelpardot.model.ActivityDates;
 import dev.camelpardot.model.ExternalActivity;
 import dev.camelpardot.model.ExternalActivityValidator;
-import dev.camelpardot.model.ModelMaps;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
@@ -55,29 +51,15 @@ final class ExternalActivityAssembler {
     }
 
     private static ExternalActivity read(Exchange exchange, Object element) {
-        if (element == null) {
-            return ExternalActivity.builder().build();
-        }
         if (element instanceof ExternalActivity activity) {
             return activity;
         }
-        if (element instanceof Map<?, ?> map) {
-            return ModelMaps.externalActivity(map);
+        Object value = Bodies.isText(element) ? Bodies.text(exchange, element) : element;
+        if (value == null || value instanceof String text && text.isBlank()) {
+            return ExternalActivity.builder().build();
         }
-        if (BodyReader.isText(element)) {
-            Object parsed = BodyReader.parseJson(exchange, element);
-            if (parsed == null) {
-                return ExternalActivity.builder().build();
-            }
-            if (parsed instanceof Map<?, ?> map) {
-                return ModelMaps.externalActivity(map);
-            }
-            throw new PardotValidationException("body", "a JSON array inside a batch is not an external activity:"
-                    + " send a flat list of activities");
-        }
-        throw new PardotValidationException("body", "a body of type " + element.getClass().getName()
-                + " cannot be read as an external activity: send an ExternalActivity, a Map, JSON text, or a"
-                + " Collection of those");
+        return Bodies.convert(exchange, value, ExternalActivity.class, "an external activity",
+                "an ExternalActivity, a Map, JSON text, or a Collection of those");
     }
 
     private static String header(Message message, String name) {

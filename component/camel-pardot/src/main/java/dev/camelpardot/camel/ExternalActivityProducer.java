@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.camelpardot.api.ApiResponse;
 import dev.camelpardot.api.Futures;
 import dev.camelpardot.api.PardotValidationException;
+import dev.camelpardot.convert.ModelConverters;
 import dev.camelpardot.model.DeliveryResult;
 import dev.camelpardot.model.ExternalActivity;
 import dev.camelpardot.model.ExternalActivityValidator;
@@ -56,14 +57,15 @@ final class ExternalActivityProducer extends PardotProducer {
 
     private CompletableFuture<?> create(Exchange exchange) {
         Object body = exchange.getMessage().getBody();
-        if (BodyReader.isText(body)) {
-            Object parsed = BodyReader.parseJson(exchange, body);
-            if (parsed instanceof List<?> list) {
-                return createBatch(exchange, list);
+        if (Bodies.isText(body)) {
+            String text = Bodies.text(exchange, body);
+            if (text != null && text.stripLeading().startsWith("[")) {
+                return createBatch(exchange, ModelConverters.parseJson(text));
             }
-            body = parsed;
+            // one object: the type converter reads it
+            body = text;
         }
-        if (BodyReader.isBatch(body)) {
+        if (Bodies.isBatch(body)) {
             return createBatch(exchange, body);
         }
         String businessUnitId = BusinessUnitIds.of(exchange, configuration);
@@ -86,7 +88,7 @@ final class ExternalActivityProducer extends PardotProducer {
         String businessUnitId = BusinessUnitIds.of(exchange, configuration);
         // twice the in-flight cap: enough queued to keep every permit busy, few enough to stay bounded
         int window = configuration.getMaxConcurrentRequests() * 2;
-        BatchSubmission batch = new BatchSubmission(BodyReader.elements(body), window, (index, element) -> {
+        BatchSubmission batch = new BatchSubmission(Bodies.elements(body), window, (index, element) -> {
             ExternalActivity activity = null;
             try {
                 activity = assembler.fill(exchange, element);
@@ -119,10 +121,7 @@ final class ExternalActivityProducer extends PardotProducer {
         ExternalActivity returned = null;
         if (response.hasBody()) {
             try {
-                JsonNode node = ModelJson.parse(response.body());
-                if (node != null && node.isObject()) {
-                    returned = ModelJson.fromResponse(node);
-                }
+                returned = ModelJson.fromResponse(response.body());
             } catch (RuntimeException notJson) {
                 // any 2xx counts as accepted; an unreadable body only means we know less
             }

@@ -40,6 +40,11 @@ public class PardotComponent extends HealthCheckComponent {
     private record HealthCheckKey(PardotConnection connection, String businessUnitId) {
     }
 
+    // guarded by this; taken from the context when the first connection opens, given back when the component stops
+    private PardotThreadPools threadPools;
+    // guarded by this; numbers the connections for JMX, the meters and the dev console
+    private int connectionsOpened;
+
     public PardotComponent() {
     }
 
@@ -53,7 +58,6 @@ public class PardotComponent extends HealthCheckComponent {
         PardotConfiguration endpointConfiguration = configuration != null ? configuration.copy() : new PardotConfiguration();
         PardotEndpoint endpoint = new PardotEndpoint(uri, this, resource, endpointConfiguration);
         setProperties(endpoint, parameters);
-        endpoint.checkOptions();
         return endpoint;
     }
 
@@ -63,11 +67,7 @@ public class PardotComponent extends HealthCheckComponent {
         ConnectionSettings settings = configuration.connectionSettings();
         // Nothing configured here means the endpoints carry their own options; they are checked when they start.
         if (settings.hasCredentials() || configuration.getBusinessUnitId() != null) {
-            String problem = BusinessUnitIds.problem(configuration.getBusinessUnitId());
-            if (problem != null) {
-                throw new IllegalArgumentException("The pardot component is not configured correctly: " + problem);
-            }
-            configuration.retryPolicy();
+            OptionRules.check("The pardot component", OptionRules.problems(configuration));
             connection(settings);
         }
     }
@@ -86,6 +86,14 @@ public class PardotComponent extends HealthCheckComponent {
                 LOG.debug("Closing {} failed: {}", connection, e.getMessage());
             }
         }
+        PardotThreadPools pools;
+        synchronized (this) {
+            pools = threadPools;
+            threadPools = null;
+        }
+        if (pools != null) {
+            pools.shutdown();
+        }
         super.doStop();
     }
 
@@ -98,7 +106,10 @@ public class PardotComponent extends HealthCheckComponent {
         if (existing != null) {
             return existing;
         }
-        PardotConnection connection = PardotConnection.open(settings, getCamelContext());
+        if (threadPools == null) {
+            threadPools = PardotThreadPools.create(getCamelContext(), this);
+        }
+        PardotConnection connection = PardotConnection.open(settings, getCamelContext(), threadPools.threads());
         if (!settings.lazyLogin()) {
             try {
                 connection.login();
@@ -107,6 +118,7 @@ public class PardotComponent extends HealthCheckComponent {
                 throw e;
             }
         }
+        connection.register(getCamelContext(), registeredName() + "-" + (++connectionsOpened));
         if (!connections.isEmpty()) {
             LOG.info("A pardot endpoint overrides connection options of the component, so it gets its own session"
                      + " and in-flight limit ({} connections now)", connections.size() + 1);
@@ -157,6 +169,22 @@ public class PardotComponent extends HealthCheckComponent {
         if (repository != null) {
             repository.removeHealthCheck(check);
         }
+    }
+
+    /** The open connections (one unless endpoints override connection options), in the order they opened. */
+    public synchronized List<PardotConnection> connections() {
+        return List.copyOf(connections.values());
+    }
+
+    /** The name this component is registered under in its context (pardot unless the application chose another). */
+    String registeredName() {
+        CamelContext context = getCamelContext();
+        for (String name : context.getComponentNames()) {
+            if (context.hasComponent(name) == this) {
+                return name;
+            }
+        }
+        return "pardot";
     }
 
     /** The number of open connections (one unless endpoints override connection options). */

@@ -225,20 +225,9 @@ public class PardotConfiguration implements Cloneable {
 
     /**
      * How this endpoint retries transient failures. Endpoints that differ only in these options share one connection.
-     *
-     * @throws IllegalArgumentException naming the option and the fix
+     * The options' rules are checked when the endpoint starts.
      */
     public RetryPolicy retryPolicy() {
-        if (maxRetries < 0) {
-            throw new IllegalArgumentException("maxRetries must be 0 or more, was " + maxRetries + ": 0 disables retries");
-        }
-        if (retryInitialDelay < 0 || retryMaxDelay < 0) {
-            throw new IllegalArgumentException("retryInitialDelay and retryMaxDelay must not be negative");
-        }
-        if (retryMaxDelay < retryInitialDelay) {
-            throw new IllegalArgumentException("retryMaxDelay (" + retryMaxDelay + " ms) is below retryInitialDelay ("
-                                               + retryInitialDelay + " ms): raise retryMaxDelay");
-        }
         return new RetryPolicy(maxRetries, Duration.ofMillis(retryInitialDelay), Duration.ofMillis(retryMaxDelay),
                 retryOnTimeout);
     }

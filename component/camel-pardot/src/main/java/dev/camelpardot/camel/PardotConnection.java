@@ -17,9 +17,11 @@ import dev.camelpardot.api.HttpTransport;
 import dev.camelpardot.api.PardotApi;
 import dev.camelpardot.api.RetryPolicy;
 import dev.camelpardot.api.TransportSettings;
+import dev.camelpardot.api.WorkerThreads;
 import dev.camelpardot.auth.JwtKeys;
 import dev.camelpardot.auth.OAuthSettings;
 import dev.camelpardot.auth.TokenSession;
+import dev.camelpardot.management.ConnectionManagement;
 import org.apache.camel.CamelContext;
 import org.apache.camel.support.jsse.KeyStoreParameters;
 import org.slf4j.Logger;
@@ -38,6 +40,8 @@ public final class PardotConnection implements AutoCloseable {
     private final HttpTransport transport;
     private final TokenSession session;
     private final PardotApi api;
+    private volatile String id;
+    private volatile ConnectionManagement management;
 
     private PardotConnection(ConnectionSettings settings, HttpTransport transport, TokenSession session, PardotApi api) {
         this.settings = settings;
@@ -47,19 +51,17 @@ public final class PardotConnection implements AutoCloseable {
     }
 
     /**
-     * Checks the settings and builds the connection (no network call yet).
+     * Builds the connection from settings whose option rules were checked (no network call yet).
      *
-     * @throws IllegalArgumentException listing every problem found, each naming the option and the fix
+     * @throws IllegalArgumentException when the JWT key cannot be loaded or the OAuth options do not make one flow
      */
-    public static PardotConnection open(ConnectionSettings settings, CamelContext context) {
-        List<String> problems = new ArrayList<>(settings.problems());
+    public static PardotConnection open(ConnectionSettings settings, CamelContext context, WorkerThreads threads) {
+        List<String> problems = new ArrayList<>();
         PrivateKey jwtKey = null;
-        if (problems.isEmpty()) {
-            try {
-                jwtKey = jwtKey(settings, context);
-            } catch (RuntimeException e) {
-                problems.add(e.getMessage());
-            }
+        try {
+            jwtKey = jwtKey(settings, context);
+        } catch (RuntimeException e) {
+            problems.add(e.getMessage());
         }
         OAuthSettings oauth = null;
         if (problems.isEmpty()) {
@@ -96,7 +98,7 @@ public final class PardotConnection implements AutoCloseable {
         HttpTransport transport = new HttpTransport(new TransportSettings(Duration.ofMillis(settings.connectTimeout()),
                 Duration.ofMillis(settings.requestTimeout()), blankToNull(settings.proxyHost()),
                 settings.proxyPort() == null ? 0 : settings.proxyPort(), settings.proxyUsername(),
-                settings.proxyPassword(), sslContext));
+                settings.proxyPassword(), sslContext), threads);
         try {
             TokenSession session = new TokenSession(oauth, transport);
             PardotApi api = new PardotApi(settings.resolvedPardotUrl(), settings.resolvedInstanceUrl(),
@@ -143,8 +145,23 @@ public final class PardotConnection implements AutoCloseable {
         return settings;
     }
 
+    /** Makes the connection visible over JMX and as meters (where the runtime has them) under {@code id}. */
+    void register(CamelContext context, String connectionId) {
+        this.id = connectionId;
+        this.management = ConnectionManagement.register(context, connectionId, api);
+    }
+
+    /** The id under which JMX, the meters and the dev console show this connection. */
+    public String id() {
+        return id;
+    }
+
     @Override
     public void close() {
+        ConnectionManagement registered = management;
+        if (registered != null) {
+            registered.close();
+        }
         api.close();
         session.close();
         transport.close();

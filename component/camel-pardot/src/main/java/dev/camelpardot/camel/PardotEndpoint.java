@@ -85,20 +85,6 @@ public class PardotEndpoint extends DefaultEndpoint implements AsyncEndpoint, En
         this.configuration = configuration;
     }
 
-    /** Checks the options that need no network: the operation fits the resource, the numbers are sane. */
-    void checkOptions() {
-        resource.resolveOperation(operation);
-        configuration.retryPolicy();
-        if (limit != null && (limit < 1 || limit > 1000)) {
-            throw new IllegalArgumentException("limit must be 1-1000, was " + limit
-                                               + ": Account Engagement returns at most 1000 per page");
-        }
-        if (configuration.getFields() == null || configuration.getFields().isBlank()) {
-            throw new IllegalArgumentException("fields is empty: Account Engagement needs an explicit field list,"
-                                               + " e.g. fields=" + PardotConfiguration.DEFAULT_FIELDS);
-        }
-    }
-
     @Override
     public Producer createProducer() throws Exception {
         return switch (resource) {
@@ -116,11 +102,7 @@ public class PardotEndpoint extends DefaultEndpoint implements AsyncEndpoint, En
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        String problem = BusinessUnitIds.problem(configuration.getBusinessUnitId());
-        if (problem != null) {
-            throw new IllegalArgumentException("The pardot endpoint " + getEndpointBaseUri() + " is not configured"
-                                               + " correctly: " + problem);
-        }
+        OptionRules.check("The pardot endpoint " + getEndpointBaseUri(), OptionRules.problems(this));
         connection = getComponent().connection(configuration.connectionSettings());
         api = connection.api().withRetryPolicy(configuration.retryPolicy());
     }

@@ -3,10 +3,10 @@ package dev.camelpardot.camel;
 import java.util.Map;
 
 import dev.camelpardot.api.PardotValidationException;
+import dev.camelpardot.convert.ModelConverters;
 import dev.camelpardot.model.ActivityType;
 import dev.camelpardot.model.Extension;
 import dev.camelpardot.model.ExtensionSetup;
-import dev.camelpardot.model.ModelMaps;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
@@ -17,6 +17,8 @@ import org.apache.camel.Message;
  * extension).
  */
 final class SetupInputs {
+
+    private static final String ACCEPTED = "the model object, a Map, JSON text, or no body (options and headers only)";
 
     private final PardotEndpoint endpoint;
 
@@ -32,7 +34,8 @@ final class SetupInputs {
             fromBody = extension;
         } else {
             Map<?, ?> map = bodyMap(exchange, "an Extension");
-            fromBody = map == null ? new Extension(null, null, null, null, null) : ModelMaps.extension(map);
+            fromBody = map == null ? new Extension(null, null, null, null, null)
+                    : Bodies.convert(exchange, map, Extension.class, "an Extension", ACCEPTED);
         }
         return fill(exchange.getMessage(), fromBody);
     }
@@ -67,7 +70,7 @@ final class SetupInputs {
             if (map == null) {
                 return null;
             }
-            setup = ModelMaps.extensionSetup(map);
+            setup = Bodies.convert(exchange, map, ExtensionSetup.class, "an ExtensionSetup", ACCEPTED);
         }
         Message message = exchange.getMessage();
         return new ExtensionSetup(
@@ -85,7 +88,8 @@ final class SetupInputs {
             fromBody = type;
         } else {
             Map<?, ?> map = bodyMap(exchange, "an ActivityType");
-            fromBody = map == null ? new ActivityType(null, null, null, null, null, null) : ModelMaps.activityType(map);
+            fromBody = map == null ? new ActivityType(null, null, null, null, null, null)
+                    : Bodies.convert(exchange, map, ActivityType.class, "an ActivityType", ACCEPTED);
         }
         return fillType(exchange.getMessage(), fromBody);
     }
@@ -112,7 +116,7 @@ final class SetupInputs {
         String fromBody = null;
         if (readBody) {
             Object body = exchange.getMessage().getBody();
-            if (body instanceof Map<?, ?> || BodyReader.isText(body)) {
+            if (body instanceof Map<?, ?> || Bodies.isText(body)) {
                 Map<?, ?> map = bodyMap(exchange, "an ActivityType");
                 Object value = map == null ? null : map.get("extension");
                 fromBody = value == null ? null : value.toString();
@@ -135,8 +139,13 @@ final class SetupInputs {
         if (body instanceof Map<?, ?> map) {
             return map;
         }
-        if (BodyReader.isText(body)) {
-            Map<?, ?> map = BodyReader.parseJsonObject(exchange, body, "this operation");
+        if (Bodies.isText(body)) {
+            Object parsed = ModelConverters.parseJson(Bodies.text(exchange, body));
+            if (parsed != null && !(parsed instanceof Map<?, ?>)) {
+                throw new PardotValidationException("body", "the body is a JSON array but this operation takes one JSON"
+                        + " object");
+            }
+            Map<?, ?> map = (Map<?, ?>) parsed;
             // stream bodies are read once: keep the parsed map for later readers of the same exchange
             exchange.getMessage().setBody(map);
             return map;

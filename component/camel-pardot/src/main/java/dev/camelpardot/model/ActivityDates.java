@@ -77,7 +77,12 @@ public final class ActivityDates {
         if (text.isEmpty()) {
             return null;
         }
-        if (text.chars().allMatch(Character::isDigit) && text.length() <= 18) {
+        // the shape every Account Engagement response uses, read without a formatter
+        OffsetDateTime common = IsoDateTimes.parseCommon(text);
+        if (common != null) {
+            return common;
+        }
+        if (text.length() <= 18 && text.chars().allMatch(Character::isDigit)) {
             return Instant.ofEpochMilli(Long.parseLong(text)).atOffset(ZoneOffset.UTC);
         }
         try {

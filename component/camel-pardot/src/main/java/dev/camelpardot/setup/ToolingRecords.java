@@ -8,6 +8,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import dev.camelpardot.api.Json;
 import dev.camelpardot.model.ActivityType;
 import dev.camelpardot.model.Extension;
 import dev.camelpardot.model.ExtensionAssignment;
@@ -80,7 +81,7 @@ final class ToolingRecords {
 
     /** A JSON object of the non-null entries. */
     static String body(Map<String, Object> fields) {
-        ObjectNode node = ModelJson.MAPPER.createObjectNode();
+        ObjectNode node = Json.MAPPER.createObjectNode();
         fields.forEach((name, value) -> {
             if (value instanceof Boolean b) {
                 node.put(name, b);

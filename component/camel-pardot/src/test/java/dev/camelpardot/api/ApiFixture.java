@@ -18,7 +18,7 @@ final class ApiFixture implements AutoCloseable {
     }
 
     ApiFixture(String baseUrl, URI instanceUrl, int maxConcurrentRequests, RetryPolicy retry, TransportSettings transportSettings) {
-        transport = new HttpTransport(transportSettings);
+        transport = TestThreads.transport(transportSettings);
         session = new TokenSession(OAuthSettings.builder()
                 .loginUrl(baseUrl)
                 .clientId(EmulatorDefaults.CLIENT_ID)

@@ -34,4 +34,23 @@ class BackoffTest {
         assertThat(Backoff.delay(policy, 0, twoSeconds)).isEqualTo(Duration.ofSeconds(1));
         assertThat(Backoff.delay(policy, 0, halfSecond)).isBetween(Duration.ZERO, Duration.ofMillis(100));
     }
+
+    @Test
+    void readsRetryAfterAsAnHttpDate() {
+        java.time.Instant now = java.time.Instant.parse("2026-12-01T10:00:00Z");
+        java.time.Clock clock = java.time.Clock.fixed(now, java.time.ZoneOffset.UTC);
+        RetryPolicy noJitter = new RetryPolicy(3, Duration.ZERO, Duration.ofMinutes(1), false);
+        assertThat(Backoff.delay(noJitter, 0, retryAfter("Tue, 01 Dec 2026 10:00:07 GMT"), clock))
+                .isEqualTo(Duration.ofSeconds(7));
+        assertThat(Backoff.delay(noJitter, 0, retryAfter("Tue, 01 Dec 2026 09:59:00 GMT"), clock))
+                .as("a date in the past: no extra wait").isEqualTo(Duration.ZERO);
+        assertThat(Backoff.delay(noJitter, 0, retryAfter("soon"), clock)).as("unreadable: ignored").isEqualTo(Duration.ZERO);
+        assertThat(Backoff.delay(noJitter, 0, retryAfter("Tue, 01 Dec 2026 11:00:00 GMT"), clock))
+                .as("capped by retryMaxDelay").isEqualTo(Duration.ofMinutes(1));
+        assertThat(Backoff.delay(noJitter, 0, retryAfter("3"), clock)).isEqualTo(Duration.ofSeconds(3));
+    }
+
+    private static HttpHeaders retryAfter(String value) {
+        return HttpHeaders.of(Map.of("Retry-After", List.of(value)), (a, b) -> true);
+    }
 }

@@ -23,18 +23,28 @@ class HttpTransportTest {
 
     @Test
     void completesOnItsOwnWorkerThreads() throws Exception {
-        try (StubServer server = StubServer.start(request -> StubServer.Answer.text(200, "ok"));
-             HttpTransport transport = new HttpTransport(TransportSettings.defaults())) {
-            String thread = transport.send(transport.newRequest(URI.create(server.baseUrl() + "/x")).build())
-                    .thenApply(response -> Thread.currentThread().getName())
-                    .get(30, TimeUnit.SECONDS);
-            assertThat(thread).startsWith("pardot-http-");
+        // the answer waits until the stage is attached: a stage attached to a completed future runs on this thread
+        java.util.concurrent.CountDownLatch attached = new java.util.concurrent.CountDownLatch(1);
+        try (StubServer server = StubServer.start(request -> {
+            try {
+                attached.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return StubServer.Answer.text(200, "ok");
+        });
+             HttpTransport transport = TestThreads.transport(TransportSettings.defaults())) {
+            java.util.concurrent.CompletableFuture<String> thread = transport
+                    .send(transport.newRequest(URI.create(server.baseUrl() + "/x")).build())
+                    .thenApply(response -> Thread.currentThread().getName());
+            attached.countDown();
+            assertThat(thread.get(30, TimeUnit.SECONDS)).startsWith("test-worker-");
         }
     }
 
     @Test
     void delaysWithoutBlockingAndResumesOnAWorker() throws Exception {
-        try (HttpTransport transport = new HttpTransport(TransportSettings.defaults())) {
+        try (HttpTransport transport = TestThreads.transport(TransportSettings.defaults())) {
             // a long delay is pending, not slept: the call returns at once
             CompletableFuture<Void> later = transport.delay(Duration.ofHours(1));
             assertThat(later).isNotDone();
@@ -59,9 +69,9 @@ class HttpTransportTest {
             return StubServer.Answer.text(200, "proxied " + request.uri());
         })) {
             int port = Integer.parseInt(proxy.baseUrl().substring(proxy.baseUrl().lastIndexOf(':') + 1));
-            try (HttpTransport transport = new HttpTransport(new TransportSettings(null, null, "127.0.0.1", port,
+            try (HttpTransport transport = TestThreads.transport(new TransportSettings(null, null, "127.0.0.1", port,
                     "proxy-user", PROXY_PASSWORD, null));
-                 HttpTransport wrongPassword = new HttpTransport(new TransportSettings(null, null, "127.0.0.1", port,
+                 HttpTransport wrongPassword = TestThreads.transport(new TransportSettings(null, null, "127.0.0.1", port,
                          "proxy-user", "wrong", null))) {
                 // the target host is never resolved or contacted: the proxy answers for it
                 HttpResponse<String> proxied = transport.send(transport.newRequest(
@@ -85,7 +95,7 @@ class HttpTransportTest {
     @Test
     void sendsNoProxyHeaderWithoutAProxy() throws Exception {
         try (StubServer server = StubServer.start(request -> StubServer.Answer.text(200, "ok"));
-             HttpTransport transport = new HttpTransport(TransportSettings.defaults())) {
+             HttpTransport transport = TestThreads.transport(TransportSettings.defaults())) {
             transport.send(transport.newRequest(URI.create(server.baseUrl() + "/x")).build()).get(30, TimeUnit.SECONDS);
             assertThat(server.requests().get(0).header("Proxy-Authorization")).isNull();
         }
@@ -106,7 +116,7 @@ class HttpTransportTest {
             }
             return StubServer.Answer.text(200, "late");
         });
-             HttpTransport transport = new HttpTransport(TransportSettings.defaults()
+             HttpTransport transport = TestThreads.transport(TransportSettings.defaults()
                      .withTimeouts(Duration.ofSeconds(5), Duration.ofMillis(200)))) {
             Throwable timeout = catchThrowable(() -> transport.send(transport.newRequest(
                     URI.create(slow.baseUrl() + "/slow")).build()).join());

@@ -59,6 +59,93 @@ class PardotApiStubTest {
     }
 
     @Test
+    void aFailedLoginGivesThePermitBack() throws Exception {
+        StubServer server = stub(request -> request.uri().startsWith("/services/oauth2/")
+                ? StubServer.Answer.json(400, "{\"error\":\"invalid_grant\",\"error_description\":\"expired\"}")
+                : StubServer.Answer.json(201, CREATED));
+        ApiFixture fixture = new ApiFixture(server.baseUrl(), null, 1, QUICK, TransportSettings.defaults());
+        resources.add(0, fixture);
+
+        for (int call = 0; call < 2; call++) {
+            PardotApiException failure = failure(fixture.api.createExternalActivity(BU, "{}"));
+            assertThat(failure).isInstanceOf(PardotAuthenticationException.class);
+        }
+        // with a leaked permit the second call would still wait: it failed on its own login, so the cap of 1 is free
+        assertThat(fixture.api.inFlight(BU)).isZero();
+        assertThat(fixture.api.waiting(BU)).isZero();
+        assertThat(fixture.api.permits().get(BU)).isEqualTo(new PardotApi.Permits(0, 0, 1));
+        assertThat(fixture.api.stats().inFlight()).isZero();
+        assertThat(fixture.api.stats().maxInFlight()).isEqualTo(1);
+        assertThat(server.requests()).filteredOn(PardotApiStubTest::isApi).isEmpty();
+    }
+
+    @Test
+    void inFlightAndWaitingAreCountedPerBusinessUnit() throws Exception {
+        java.util.concurrent.CountDownLatch answer = new java.util.concurrent.CountDownLatch(1);
+        StubServer server = stub(request -> {
+            if (isApi(request)) {
+                try {
+                    answer.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return StubServer.Answer.json(201, CREATED);
+            }
+            return null;
+        });
+        ApiFixture fixture = new ApiFixture(server.baseUrl(), null, 1, QUICK, TransportSettings.defaults());
+        resources.add(0, fixture);
+        CompletableFuture<ApiResponse> first = fixture.api.createExternalActivity(BU, "{}");
+        CompletableFuture<ApiResponse> second = fixture.api.createExternalActivity(BU, "{}");
+        CompletableFuture<ApiResponse> other = fixture.api.createExternalActivity("0UvSTUB0000000000B", "{}");
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10))
+                .until(() -> fixture.api.inFlight(BU) == 1 && fixture.api.waiting(BU) == 1);
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10))
+                .until(() -> fixture.api.inFlight("0UvSTUB0000000000B") == 1);
+        assertThat(fixture.api.waiting()).isEqualTo(1);
+        assertThat(fixture.api.permits()).containsEntry(BU, new PardotApi.Permits(1, 1, 1))
+                .containsEntry("0UvSTUB0000000000B", new PardotApi.Permits(1, 0, 1));
+        assertThat(fixture.api.inFlight("0UvNEVERUSED00000A")).isZero();
+        assertThat(fixture.api.stats().inFlight()).isEqualTo(2);
+        answer.countDown();
+        CompletableFuture.allOf(first, second, other).get(10, TimeUnit.SECONDS);
+        assertThat(fixture.api.waiting()).isZero();
+    }
+
+    @Test
+    void inputsThatCannotBeSentFailBeforeAnyRequest() throws Exception {
+        StubServer server = stub(request -> null);
+        ApiFixture fixture = fixture(server, QUICK);
+        PardotApi api = fixture.api;
+        assertThat(field(api.createExternalActivity(BU, null))).isEqualTo("body");
+        assertThat(field(api.readExternalActivity(BU, " ", "id"))).isEqualTo("id");
+        assertThat(field(api.toolingCreate("MarketingAppExtension", null))).isEqualTo("body");
+        assertThat(field(api.toolingUpdate("MarketingAppExtension", "0XM000000000001AAA", null))).isEqualTo("body");
+        assertThat(field(api.toolingGet("Marketing-App", "0XM000000000001AAA"))).isEqualTo("sobject");
+        assertThat(field(api.toolingDelete("MarketingAppExtension", null))).isEqualTo("id");
+        assertThat(field(api.toolingQuery(" "))).isEqualTo("soql");
+        assertThat(field(api.toolingQueryMore("https://elsewhere/services/data/v62.0/query/x"))).isEqualTo("nextRecordsUrl");
+        assertThat(server.requests()).isEmpty();
+        assertThat(api.apiVersion()).isEqualTo("62.0");
+        assertThat(api.retryPolicy()).isEqualTo(QUICK);
+        assertThat(api.maxConcurrentRequests()).isEqualTo(5);
+        assertThat(api.toString()).isEqualTo("PardotApi[" + server.baseUrl() + ", apiVersion=62.0, maxConcurrentRequests=5]");
+        assertThat(api.withRetryPolicy(QUICK)).isSameAs(api);
+        assertThat(fixture.transport.settings()).isEqualTo(TransportSettings.defaults());
+        fixture.transport.close();
+        assertThat(fixture.transport.send(java.net.http.HttpRequest.newBuilder(URI.create(server.baseUrl())).build())
+                .handle((r, e) -> e.getMessage()).get(10, TimeUnit.SECONDS)).isEqualTo("the HTTP transport is closed");
+        assertThat(fixture.transport.delay(Duration.ofMillis(1)).handle((r, e) -> e.getMessage())
+                .get(10, TimeUnit.SECONDS)).isEqualTo("the HTTP transport is closed");
+    }
+
+    private static String field(CompletableFuture<?> call) {
+        Throwable thrown = Futures.unwrap(call.handle((value, error) -> error).join());
+        assertThat(thrown).isInstanceOf(PardotValidationException.class);
+        return ((PardotValidationException) thrown).getField();
+    }
+
+    @Test
     void sendsTheAccountEngagementHeaders() throws Exception {
         StubServer server = stub(request -> isApi(request) ? StubServer.Answer.json(201, CREATED) : null);
         ApiFixture fixture = fixture(server, QUICK);

@@ -154,9 +154,9 @@ class PardotApiTest {
         EMULATOR.config().latency(Duration.ofMillis(200));
         PardotApi api = api(5, RetryPolicy.defaults());
         String thread = get(api.createExternalActivity(BU, activity(1)).thenApply(r -> Thread.currentThread().getName()));
-        assertThat(thread).startsWith("pardot-http-");
+        assertThat(thread).startsWith("test-worker-");
         String failedOn = get(api.createExternalActivity(null, activity(1)).handle((r, e) -> Thread.currentThread().getName()));
-        assertThat(failedOn).startsWith("pardot-http-");
+        assertThat(failedOn).startsWith("test-worker-");
     }
 
     // ---- authentication --------------------------------------------------------------------------------------------
@@ -311,6 +311,10 @@ class PardotApiTest {
         assertThat(EMULATOR.state().responseCount(429, 122)).isEqualTo(1);
         assertThat(api.stats().requests()).isEqualTo(3);
         assertThat(api.stats().retries()).isZero();
+        assertThat(api.stats().dailyLimitErrors()).as("the daily-limit counter").isEqualTo(1);
+        assertThat(api.stats().concurrencyLimitErrors()).isZero();
+        assertThat(api.stats().failures()).isEqualTo(1);
+        assertThat(api.stats().successes()).isEqualTo(2);
     }
 
     @Test

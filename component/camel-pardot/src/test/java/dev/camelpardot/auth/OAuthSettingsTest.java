@@ -123,9 +123,12 @@ class OAuthSettingsTest {
     }
 
     @Test
-    void loginUrlMustBeAnHttpUrl() {
-        assertThatThrownBy(() -> client().loginUrl("login.salesforce.com").build().resolve())
-                .hasMessageContaining("loginUrl");
+    void thePasswordFlowNeedsAPassword() {
+        OAuthSettings noPassword = client().userName("someone@example.com")
+                .authenticationType(AuthenticationType.USERNAME_PASSWORD).build();
+        assertThatThrownBy(noPassword::resolve).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("authenticationType USERNAME_PASSWORD needs the option password, which is not set");
+        assertThat(noPassword.missing(AuthenticationType.USERNAME_PASSWORD)).containsExactly("password");
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.camelpardot.api.HttpTransport;
+import dev.camelpardot.api.TestThreads;
 import dev.camelpardot.api.PardotAuthenticationException;
 import dev.camelpardot.api.RetryPolicy;
 import dev.camelpardot.api.SecretCheck;
@@ -23,7 +24,7 @@ class TokenEndpointStubTest {
     private static final String REFRESH = "refresh-token-value";
     private static final RetryPolicy QUICK = new RetryPolicy(3, Duration.ofMillis(1), Duration.ofMillis(5), true);
 
-    private final HttpTransport transport = new HttpTransport(TransportSettings.defaults());
+    private final HttpTransport transport = TestThreads.transport(TransportSettings.defaults());
     private StubServer server;
 
     @AfterEach
@@ -64,6 +65,49 @@ class TokenEndpointStubTest {
 
         assertThat(session.token().get(30, TimeUnit.SECONDS).value()).isEqualTo("stub-token-1");
         assertThat(session.tokenRequests()).isEqualTo(3);
+    }
+
+    @Test
+    void serverErrorsAreRetriedExactlyMaxRetriesTimes() throws Exception {
+        server = StubServer.start(request -> StubServer.Answer.text(503, "down"));
+        PardotAuthenticationException failure = loginFailure(session(server.baseUrl()));
+
+        assertThat(server.requests()).as("the first attempt and QUICK's 3 retries").hasSize(4);
+        assertThat(failure.getAttempts()).isEqualTo(4);
+        assertThat(failure.isRetryable()).isTrue();
+        assertThat(failure.getMessage()).contains("(after 4 attempts)");
+    }
+
+    @Test
+    void theTokenRetriesBackOffExponentially() {
+        // full jitter: the n-th wait is random in [0, min(max, initial * 2^(n-1))]
+        RetryPolicy policy = new RetryPolicy(5, Duration.ofMillis(100), Duration.ofSeconds(10), true);
+        long firstMax = 0;
+        long thirdMax = 0;
+        for (int i = 0; i < 300; i++) {
+            firstMax = Math.max(firstMax, TokenClient.retryDelay(policy, 1).toMillis());
+            thirdMax = Math.max(thirdMax, TokenClient.retryDelay(policy, 3).toMillis());
+        }
+        assertThat(firstMax).isBetween(1L, 100L);
+        assertThat(thirdMax).isBetween(101L, 400L);
+    }
+
+    @Test
+    void aRotatedRefreshTokenEchoedByTheServerIsMasked() throws Exception {
+        String rotated = "rotated-refresh-4711";
+        AtomicInteger calls = new AtomicInteger();
+        server = StubServer.start(request -> calls.incrementAndGet() == 1
+                ? StubServer.Answer.json(200, "{\"access_token\":\"first-access\",\"refresh_token\":\"" + rotated + "\"}")
+                : StubServer.Answer.json(400, "{\"error\":\"invalid_grant\",\"error_description\":\"unknown token "
+                                         + rotated + "\"}"));
+        TokenSession session = session(server.baseUrl());
+        AccessToken first = session.token().get(30, TimeUnit.SECONDS);
+
+        Throwable thrown = catchThrowable(() -> session.refresh(first).get(30, TimeUnit.SECONDS));
+        PardotAuthenticationException failure = (PardotAuthenticationException) thrown.getCause();
+        assertThat(server.requests().get(1).body()).as("the rotated token was sent").contains(rotated);
+        assertThat(failure.getMessage()).contains("unknown token ****").doesNotContain(rotated);
+        assertThat(failure.getResponseBody()).doesNotContain(rotated);
     }
 
     @Test

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 
 import dev.camelpardot.api.EmulatorConfigs;
 import dev.camelpardot.api.HttpTransport;
+import dev.camelpardot.api.TestThreads;
 import dev.camelpardot.api.PardotAuthenticationException;
 import dev.camelpardot.api.RetryPolicy;
 import dev.camelpardot.api.SecretCheck;
@@ -49,7 +50,7 @@ class TokenSessionTest {
     @BeforeEach
     void startTransport() {
         EmulatorConfigs.restoreDefaults(EMULATOR.config());
-        transport = new HttpTransport(TransportSettings.defaults());
+        transport = TestThreads.transport(TransportSettings.defaults());
     }
 
     @AfterEach

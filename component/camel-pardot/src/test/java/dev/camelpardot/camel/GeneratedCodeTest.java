@@ -114,4 +114,17 @@ class GeneratedCodeTest {
             assertThat(new String(service.readAllBytes())).contains("class=dev.camelpardot.camel.PardotComponent");
         }
     }
+
+    @Test
+    void theJarListsItsComponentsForCatalogTooling() throws Exception {
+        java.util.Properties list = new java.util.Properties();
+        try (InputStream in = PardotComponent.class.getClassLoader()
+                .getResourceAsStream("META-INF/services/org/apache/camel/component.properties")) {
+            assertThat(in).as("META-INF/services/org/apache/camel/component.properties").isNotNull();
+            list.load(in);
+        }
+        assertThat(list.getProperty("components")).isEqualTo("pardot");
+        assertThat(list.getProperty("groupId")).isEqualTo("dev.camelpardot");
+        assertThat(list.getProperty("artifactId")).isEqualTo("camel-pardot");
+    }
 }

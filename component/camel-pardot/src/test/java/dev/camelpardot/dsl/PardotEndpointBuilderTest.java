@@ -149,6 +149,55 @@ class PardotEndpointBuilderTest {
     }
 
     @Test
+    void everyOptionIsTypedAsTheCatalogTypesIt() throws Exception {
+        for (ComponentCatalog.Entry option : ComponentCatalog.load("pardot").endpointOptions()) {
+            if ("path".equals(option.kind())) {
+                continue;
+            }
+            Class<?> builder = option.group().contains("advanced") ? AdvancedPardotEndpointBuilder.class
+                    : PardotEndpointBuilder.class;
+            Class<?> expected = "duration".equals(option.type()) ? long.class : javaType(option.javaType());
+            Method typed = builder.getMethod(option.name(), expected);
+            assertThat(typed.getReturnType()).as(option.name()).isEqualTo(builder);
+            if (expected != String.class) {
+                assertThat(builder.getMethod(option.name(), String.class)).as(option.name() + "(String)").isNotNull();
+            }
+            if ("duration".equals(option.type())) {
+                assertThat(builder.getMethod(option.name(), Duration.class)).as(option.name() + "(Duration)").isNotNull();
+            }
+        }
+    }
+
+    @Test
+    void theBuilderIsGeneratedFromTheCatalogWithItsDescriptionsAndDefaults() throws Exception {
+        java.nio.file.Path source = java.nio.file.Path.of("target/generated-sources/dsl/dev/camelpardot/dsl/"
+                                                          + "PardotEndpointBuilderFactory.java");
+        assertThat(source).as("written by the build, not kept by hand").exists();
+        assertThat(java.nio.file.Path.of("src/main/java/dev/camelpardot/dsl/PardotEndpointBuilderFactory.java"))
+                .doesNotExist();
+        String javadoc = java.nio.file.Files.readString(source).replaceAll("\\s*\\n\\s*\\* ?", " ");
+        for (ComponentCatalog.Entry option : ComponentCatalog.load("pardot").endpointOptions()) {
+            if ("path".equals(option.kind())) {
+                continue;
+            }
+            assertThat(javadoc).as(option.name()).contains(option.description().replace("&", "&amp;")
+                    .replace("<", "&lt;").replace(">", "&gt;"));
+            if (option.defaultValue() != null && !"java.lang.Boolean".equals(option.javaType())) {
+                assertThat(javadoc).as(option.name() + " default").contains("Default: " + option.defaultValue());
+            }
+        }
+    }
+
+    private static Class<?> javaType(String name) throws ClassNotFoundException {
+        return switch (name) {
+            case "boolean" -> boolean.class;
+            case "int" -> int.class;
+            case "long" -> long.class;
+            default -> Class.forName(name);
+        };
+    }
+
+    @Test
     void worksInRoutesAgainstTheEmulator() throws Exception {
         try (PardotEmulator emulator = PardotEmulator.start(); CamelContext context = new DefaultCamelContext()) {
             emulator.state().seedReadySetup("Webinar_Service", "Registered");

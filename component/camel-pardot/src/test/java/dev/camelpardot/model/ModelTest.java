@@ -1,8 +1,5 @@
 package dev.camelpardot.model;
 
-import java.util.List;
-import java.util.Map;
-
 import dev.camelpardot.api.PardotValidationException;
 import org.junit.jupiter.api.Test;
 
@@ -24,25 +21,6 @@ class ModelTest {
     }
 
     @Test
-    void mapsOfAnyValueTypes() {
-        ExternalActivity fromMap = ModelMaps.externalActivity(Map.of("email", "a@example.com", "value", 42,
-                "activityDate", 0L, "ignored", "x"));
-        assertThat(fromMap.value()).isEqualTo("42");
-        assertThat(fromMap.activityDate().toInstant().toEpochMilli()).isZero();
-
-        ExtensionSetup setup = ModelMaps.extensionSetup(Map.of("developerName", "Webinar",
-                "activityTypes", List.of(Map.of("developerName", "A"), Map.of("developerName", "B", "active", "false"))));
-        assertThat(setup.active()).isTrue();
-        assertThat(setup.assign()).isTrue();
-        assertThat(setup.activityTypes()).extracting(ActivityTypeSetup::active).containsExactly(true, false);
-
-        assertThatThrownBy(() -> ModelMaps.extensionSetup(Map.of("developerName", "W", "activityTypes", "A,B")))
-                .isInstanceOf(PardotValidationException.class).hasMessageContaining("activityTypes must be a list");
-        assertThatThrownBy(() -> ModelMaps.extension(Map.of("active", "maybe")))
-                .isInstanceOf(PardotValidationException.class).hasMessageContaining("active must be true or false");
-    }
-
-    @Test
     void validationNamesTheFieldAndTheFix() {
         ExternalActivity ok = ExternalActivity.of("Webinar", "Registered", "jane.doe+tag@sub.example.co.uk", "v");
         assertThat(ExternalActivityValidator.validate(ok)).isSameAs(ok);
@@ -53,6 +31,17 @@ class ModelTest {
                 .as("characters, not UTF-16 units").isNotNull();
         assertThatThrownBy(() -> ExternalActivityValidator.validate(ExternalActivity.of("W", "R",
                 "a".repeat(250) + "@example.com", "v"))).hasMessageContaining("at most 255");
+        // the exact limits: 255 characters of e-mail and 100 of value are accepted, one more is not
+        String longest = "a".repeat(243) + "@example.com";
+        assertThat(longest).hasSize(ExternalActivityValidator.MAX_EMAIL_LENGTH);
+        assertThat(ExternalActivityValidator.validate(ExternalActivity.of("W", "R", longest, "v")).email()).isEqualTo(longest);
+        assertThatThrownBy(() -> ExternalActivityValidator.validate(ExternalActivity.of("W", "R", "a" + longest, "v")))
+                .hasMessage("email is 256 characters; Account Engagement accepts at most 255: check the address");
+        assertThat(ExternalActivityValidator.validate(ExternalActivity.of("W", "R", "a@example.com", "v".repeat(100)))
+                .value()).hasSize(100);
+        assertThatThrownBy(() -> ExternalActivityValidator.validate(ExternalActivity.of("W", "R", "a@example.com",
+                "v".repeat(101)))).hasMessage("value is 101 characters; Account Engagement accepts at most 100: shorten"
+                                              + " it or move detail elsewhere");
         assertThatThrownBy(() -> ExternalActivityValidator.validate(ExternalActivity.of("W", "R", "a@localhost", "v")))
                 .hasMessageContaining("is not an e-mail address");
     }

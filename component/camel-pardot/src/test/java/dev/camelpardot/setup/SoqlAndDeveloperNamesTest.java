@@ -26,6 +26,10 @@ class SoqlAndDeveloperNamesTest {
     @Test
     void developerNameRules() {
         assertThat(DeveloperNames.validate("developerName", "Webinar_Service2")).isEqualTo("Webinar_Service2");
+        String longest = "x".repeat(DeveloperNames.MAX_LENGTH);
+        assertThat(DeveloperNames.validate("developerName", longest)).as("exactly the limit").isEqualTo(longest);
+        assertThatThrownBy(() -> DeveloperNames.validate("extension", longest + "x"))
+                .hasMessageStartingWith("extension '" + longest + "x' is 81 characters; at most 80 are accepted");
         for (String bad : new String[] { "1Webinar", "Web inar", "Webinar_", "Web__inar", "Web-inar", "O'Brien", "",
                                          "x".repeat(81) }) {
             assertThatThrownBy(() -> DeveloperNames.validate("developerName", bad)).as(bad)
