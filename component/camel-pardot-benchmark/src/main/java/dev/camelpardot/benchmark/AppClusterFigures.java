@@ -11,7 +11,7 @@ record AppClusterFigures(boolean measured, String note, List<Run> runs, Outage o
     /**
      * One instance count at one latency. A burst of {@code events} measures the rate (first to last accepted); then
      * {@code pacedEvents} posted at 80 % of the ceiling, in ten posts a second, measure the time from queued (the
-     * POST answered) to accepted by Account Engagement.
+     * POST answered) to Account Engagement's answer (its arrival there, recorded by the emulator, plus the latency).
      */
     record Run(int instances, int latencyMillis, double ceiling, int events, double eventsPerSecond,
             double ratioToCeiling, long error66, int maxInFlight, long duplicates, long lost, int pacedEvents,

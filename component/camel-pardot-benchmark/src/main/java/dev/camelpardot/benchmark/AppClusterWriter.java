@@ -33,7 +33,7 @@ final class AppClusterWriter {
             return md.append("The app was not measured in this run: ").append(figures.note()).append(".\n").toString();
         }
         md.append("| instances | latency | ceiling | app events/s | app / ceiling | C alone | app / C | app / A2 | error 66 |"
-                  + " most in flight | queued → accepted p50 / p99 (paced at 80 %) |\n");
+                  + " most in flight | queued → answered p50 / p99 (paced at 80 %) |\n");
         md.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (AppClusterFigures.Run run : figures.runs()) {
             String scenario = "latency-" + run.latencyMillis() + "ms";
