@@ -70,9 +70,9 @@ final class AppClusterBenchmark {
         for (int latency : new int[] { 50, 100 }) {
             for (int instances : new int[] { 1, 3 }) {
                 AppClusterFigures.Run run = deliver(instances, latency);
-                System.out.printf("app x%d at %d ms: %.1f events/s (%.3f of the ceiling), e66 %d, max in flight %d,"
+                System.out.printf("app x%d at %d ms: %.1f events/s (%.3f of the ceiling; %.1f/s steady), e66 %d, max in flight %d,"
                                   + " queued to answered p50 %.0f ms p99 %.0f ms%n", instances, latency,
-                        run.eventsPerSecond(), run.ratioToCeiling(), run.error66(), run.maxInFlight(), run.p50Millis(),
+                        run.eventsPerSecond(), run.ratioToCeiling(), run.steadyEventsPerSecond(), run.error66(), run.maxInFlight(), run.p50Millis(),
                         run.p99Millis());
                 runs.add(run);
             }
@@ -100,6 +100,10 @@ final class AppClusterBenchmark {
             List<Instant> arrivals = arrivals(prefix);
             double seconds = Duration.between(arrivals.get(0), arrivals.get(arrivals.size() - 1)).toNanos() / 1e9;
             double rate = (arrivals.size() - 1) / seconds;
+            // the middle 80 %: without the start-up and the last events of slots that finish at different moments
+            int from = arrivals.size() / 10;
+            int to = arrivals.size() * 9 / 10;
+            double steady = (to - from) / (Duration.between(arrivals.get(from), arrivals.get(to)).toNanos() / 1e9);
             long duplicates = recorded(prefix).size() - arrivals.size();
 
             String paced = "paced-" + runNumber + "-";
@@ -122,7 +126,7 @@ final class AppClusterBenchmark {
                               + latencyMillis)
                     .sorted().toList();
             return new AppClusterFigures.Run(instances, latencyMillis, ceiling, events, round(rate),
-                    Math.round(rate / ceiling * 1000) / 1000.0, emulator.state().responseCount(429, 66),
+                    Math.round(rate / ceiling * 1000) / 1000.0, round(steady), emulator.state().responseCount(429, 66),
                     emulator.state().maxInFlight(BU), duplicates, events - arrivals.size(), pacedEvents,
                     round(percentile(latencies, 0.50)), round(percentile(latencies, 0.99)));
         }

@@ -14,7 +14,7 @@ record AppClusterFigures(boolean measured, String note, List<Run> runs, Outage o
      * POST answered) to Account Engagement's answer (its arrival there, recorded by the emulator, plus the latency).
      */
     record Run(int instances, int latencyMillis, double ceiling, int events, double eventsPerSecond,
-            double ratioToCeiling, long error66, int maxInFlight, long duplicates, long lost, int pacedEvents,
+            double ratioToCeiling, double steadyEventsPerSecond, long error66, int maxInFlight, long duplicates, long lost, int pacedEvents,
             double p50Millis, double p99Millis) {
     }
 
