@@ -29,12 +29,12 @@ import org.apache.camel.support.service.ServiceSupport;
 import org.springframework.jms.connection.CachingConnectionFactory;
 
 /**
- * The way to Account Engagement. Every delivery slot (an exclusive queue, {@link Queues#delivery}) has one route
- * here, whose one JMS consumer delivers one event at a time through {@code pardot:external-activity}: so a business
- * unit never has more calls in flight than it has slots, over every replica, probes of a pause included (see
- * {@link DeliveryGate}). A message is acknowledged only after it was accepted, dead-lettered with its reason, or put
- * back on its slot (a retry with its attempt counted, or a paused unit); a crash at any point leaves it queued: at
- * least once. Acknowledgements do not wait for the broker, so a slot's next call follows its last answer at once.
+ * The way to Account Engagement. Every delivery slot (an exclusive queue, {@link Queues#delivery}) has one consumer
+ * in this replica ({@link SlotConsumer}) that hands its events, one call at a time, to the delivery route here, which
+ * sends them through {@code pardot:external-activity}: so a business unit never has more calls in flight than it has
+ * slots, over every replica, probes of a pause included (see {@link DeliveryGate}). A message is acknowledged only
+ * after the route delivered it, dead-lettered it with its reason, or put a copy back on its slot (a retry with its
+ * attempt counted, or a paused unit); a crash at any point leaves it queued: at least once.
  * <p>
  * The intake route moves what JMS publishers (and replays) put on {@link Queues#ACTIVITIES} to a slot of its business
  * unit, in one local transaction, after the same checks as the other sources.
@@ -47,6 +47,11 @@ public class DeliveryRoutes extends RouteBuilder {
     public static final String ROUTE_GROUP = "delivery";
     public static final String INTAKE_ROUTE_ID = "intake";
 
+    /** Where the slot consumers hand their events. */
+    static final String DELIVER = "direct:pardot-deliver";
+    /** The {@link SlotConsumer} an exchange came from. */
+    static final String SLOT = "pardotSlot";
+
     /** The app owns retries of a delivery (DeliveryDecision): the component tries each call once. */
     static final String PARDOT_URI = "pardot:external-activity?maxRetries=0";
 
@@ -56,12 +61,6 @@ public class DeliveryRoutes extends RouteBuilder {
     static final String DECISION = "pardotDecision";
     static final String PROBE = "pardotProbe";
 
-    // Artemis's individual acknowledgement (101), which the listener sends once the exchange is done, without waiting
-    // for the broker: a CLIENT_ACKNOWLEDGE acknowledgement is a blocking commit that would add its round trip and disk
-    // sync to every call of the slot
-    private static final String SLOT_CONSUMER = "?acknowledgementMode=101&cacheLevelName=CACHE_CONSUMER"
-            + "&concurrentConsumers=1&maxConcurrentConsumers=1&synchronous=true&disableReplyTo=true"
-            + "&errorHandlerLoggingLevel=DEBUG&errorHandlerLogStackTrace=false";
     // lazyCreateTransactionManager=false: a plain locally transacted session (no Spring transaction manager), so the
     // move to the slot is sent in the consumer's own transaction
     private static final String INTAKE_CONSUMER = "?transacted=true&lazyCreateTransactionManager=false"
@@ -95,11 +94,6 @@ public class DeliveryRoutes extends RouteBuilder {
         this.retries = new RetrySchedule(settings);
     }
 
-    /** The id of the route that delivers from a slot queue. */
-    public static String routeId(String slotQueue) {
-        return slotQueue.replace('.', '-');
-    }
-
     @Override
     public void configure() throws Exception {
         CachingConnectionFactory sends = new CachingConnectionFactory(connectionFactory);
@@ -113,11 +107,7 @@ public class DeliveryRoutes extends RouteBuilder {
             }
         }, true, true);
         intakeRoute();
-        for (String unit : units.all()) {
-            for (String queue : slots.queues(unit)) {
-                slotRoute(unit, queue);
-            }
-        }
+        deliveryRoute();
     }
 
     private void intakeRoute() {
@@ -136,27 +126,25 @@ public class DeliveryRoutes extends RouteBuilder {
                 .end();
     }
 
-    private void slotRoute(String unit, String queue) {
-        DeliveryGate gate = gates.gate(unit);
-        SlotTakeover takeover = new SlotTakeover(settings.takeoverGrace());
-        from("jms:queue:" + queue + SLOT_CONSUMER)
-                .routeId(routeId(queue))
-                .routeGroup(ROUTE_GROUP)
-                .autoStartup(false)
+    /** One event of a slot: delivered, dead-lettered with its reason, or a copy put back on its slot. */
+    private void deliveryRoute() {
+        from(DELIVER)
+                .routeId("delivery")
                 .errorHandler(noErrorHandler())
                 .doTry()
-                    .process(exchange -> prepare(exchange, gate, takeover, queue))
+                    .process(this::prepare)
                     .to(PARDOT_URI)
-                    .process(exchange -> delivered(exchange, gate, takeover))
+                    .process(this::delivered)
                 .doCatch(Exception.class)
-                    .process(exchange -> decide(exchange, gate, takeover))
+                    .process(this::decide)
                     .choice()
                         .when(exchange -> decision(exchange).outcome() == Outcome.DEAD_LETTER)
                             .process(this::labelDeadLetter)
                             .to(SENDS + ":queue:" + Queues.DEAD_LETTERS + "?exchangePattern=InOnly")
                         .otherwise()
                             .process(this::putBack)
-                            .to(SENDS + ":queue:" + queue + "?exchangePattern=InOnly")
+                            // the destination is the slot, named in the CamelJmsDestinationName header
+                            .to(SENDS + ":queue:" + Queues.ACTIVITIES + "?exchangePattern=InOnly")
                     .end()
                 .end();
     }
@@ -202,35 +190,25 @@ public class DeliveryRoutes extends RouteBuilder {
 
     // ---- delivery
 
-    private void prepare(Exchange exchange, DeliveryGate gate, SlotTakeover takeover, String queue)
-            throws InterruptedException {
+    private void prepare(Exchange exchange) {
         Message in = exchange.getIn();
         String body = in.getBody(String.class);
         exchange.setProperty(ORIGINAL_BODY, body);
         exchange.setProperty(ATTEMPTS, in.getHeader(ActivityHeaders.ATTEMPTS, 0, Integer.class));
-        boolean redelivered = in.getHeader("JMSRedelivered", false, Boolean.class);
         // file and http are set by the app's own ingress; anything else was published to a slot directly
         String source = in.getHeader(ActivityHeaders.SOURCE, String.class);
         if (!ActivityHeaders.SOURCE_FILE.equals(source) && !ActivityHeaders.SOURCE_HTTP.equals(source)) {
             in.setHeader(ActivityHeaders.SOURCE, ActivityHeaders.SOURCE_JMS);
         }
-        in.removeHeaders("*", "Pardot*");
-        // while the unit is paused the slot holds this event here, on its own consumer thread, unless it is the probe
-        exchange.setProperty(PROBE, gate.awaitTurn(() -> getContext().isStopping()));
-        long delay = takeover.delayMillis(redelivered);
-        if (delay > 0) {
-            log.warn("Slot {} taken over from a consumer that left a delivery unfinished: the first call waits {} ms so"
-                     + " that its request has finished at the server", queue, delay);
-            // on the slot's own consumer thread, which has nothing else to do until then
-            Thread.sleep(delay);
-        }
         in.setBody(normalizer.normalize(parse(body), receivedAt(in)));
-        in.setHeader(PardotConstants.BUSINESS_UNIT_ID, gate.businessUnitId());
+        in.setHeader(PardotConstants.BUSINESS_UNIT_ID, slot(exchange).gate().businessUnitId());
         exchange.setProperty(STARTED, System.nanoTime());
     }
 
-    private void delivered(Exchange exchange, DeliveryGate gate, SlotTakeover takeover) {
-        takeover.finished();
+    private void delivered(Exchange exchange) {
+        SlotConsumer slot = slot(exchange);
+        DeliveryGate gate = slot.gate();
+        slot.takeover().finished();
         gate.answered();
         long started = exchange.getProperty(STARTED, Long.class);
         metrics.delivered(source(exchange), Duration.ofNanos(System.nanoTime() - started));
@@ -244,8 +222,10 @@ public class DeliveryRoutes extends RouteBuilder {
         }
     }
 
-    private void decide(Exchange exchange, DeliveryGate gate, SlotTakeover takeover) {
-        takeover.finished();
+    private void decide(Exchange exchange) {
+        SlotConsumer slot = slot(exchange);
+        DeliveryGate gate = slot.gate();
+        slot.takeover().finished();
         Exception failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
         DeliveryDecision decision = DeliveryDecision.of(failure, exchange.getProperty(ATTEMPTS, 0, Integer.class),
                 exchange.getProperty(PROBE, false, Boolean.class), gate, settings.maxAttempts(), retries,
@@ -305,6 +285,7 @@ public class DeliveryRoutes extends RouteBuilder {
     private void putBack(Exchange exchange) {
         DeliveryDecision decision = decision(exchange);
         Message message = restore(exchange);
+        message.setHeader(JmsConstants.JMS_DESTINATION_NAME, slot(exchange).queue());
         message.setHeader(ActivityHeaders.ATTEMPTS, decision.attempts());
         if (!decision.delay().isZero()) {
             message.setHeader(SCHEDULED_DELIVERY, System.currentTimeMillis() + decision.delay().toMillis());
@@ -320,6 +301,10 @@ public class DeliveryRoutes extends RouteBuilder {
         message.removeHeaders("*", "Pardot*");
         message.setBody(exchange.getProperty(ORIGINAL_BODY, String.class));
         return message;
+    }
+
+    private static SlotConsumer slot(Exchange exchange) {
+        return exchange.getProperty(SLOT, SlotConsumer.class);
     }
 
     private static DeliveryDecision decision(Exchange exchange) {

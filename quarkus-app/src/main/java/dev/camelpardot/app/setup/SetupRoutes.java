@@ -6,6 +6,7 @@ import dev.camelpardot.app.AppConfig;
 import dev.camelpardot.app.StartupBanner;
 import dev.camelpardot.app.delivery.BusinessUnits;
 import dev.camelpardot.app.delivery.DeliveryRoutes;
+import dev.camelpardot.app.delivery.DeliverySlotConsumers;
 import dev.camelpardot.camel.PardotConstants;
 import dev.camelpardot.model.ActivityTypeSetup;
 import dev.camelpardot.model.ExtensionSetup;
@@ -31,11 +32,13 @@ public class SetupRoutes extends RouteBuilder {
 
     private final AppConfig config;
     private final BusinessUnits units;
+    private final DeliverySlotConsumers slots;
     private final StartupBanner banner;
 
-    public SetupRoutes(AppConfig config, BusinessUnits units, StartupBanner banner) {
+    public SetupRoutes(AppConfig config, BusinessUnits units, DeliverySlotConsumers slots, StartupBanner banner) {
         this.config = config;
         this.units = units;
+        this.slots = slots;
         this.banner = banner;
     }
 
@@ -61,6 +64,7 @@ public class SetupRoutes extends RouteBuilder {
                         context.getRouteController().startRoute(route.getRouteId());
                     }
                 }
+                slots.start();
                 banner.print();
             }
         });

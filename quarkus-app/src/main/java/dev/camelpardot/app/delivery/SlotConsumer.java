@@ -1,0 +1,256 @@
+package dev.camelpardot.app.delivery;
+
+import java.time.Duration;
+import java.util.Collections;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+import jakarta.jms.Connection;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageConsumer;
+import jakarta.jms.Session;
+
+import org.apache.activemq.artemis.api.jms.ActiveMQJMSConstants;
+import org.apache.camel.AsyncProducer;
+import org.apache.camel.Exchange;
+import org.jboss.logging.Logger;
+
+/**
+ * One delivery slot in this replica: the consumer of the slot's exclusive queue, delivering one event at a time, and
+ * pipelined. While an event's call is in flight, this consumer's thread receives the next event, waits for its turn
+ * at the unit's gate and makes it an exchange; the thread that completes the call then starts the next one at once,
+ * on the same worker. camel-jms's listener receives the next message only after the last exchange completed, which
+ * puts a thread wake-up, the acknowledgement and the next receive between every two calls of a slot: about a
+ * millisecond each time, 2 % of the ceiling at 50 ms (docs/benchmarks.md).
+ * <p>
+ * Only this consumer's thread touches its JMS session (receive, acknowledge); completions hand the exchange back
+ * through a queue. A message is acknowledged (individually, without waiting for the broker) only once its exchange
+ * completed without an exception: the route delivered it, dead-lettered it or put a copy back. One whose exchange
+ * failed anyway is left unacknowledged, and the session is made again once nothing is in flight, so the broker hands
+ * it out again. A message this consumer received but did not start goes back to the broker when the session closes.
+ */
+final class SlotConsumer implements Runnable {
+
+    /** The received JMS message of an exchange, for its acknowledgement. */
+    static final String RECEIVED = "pardotReceived";
+
+    private static final Logger LOG = Logger.getLogger(SlotConsumer.class);
+    private static final long RECEIVE_MILLIS = 250;
+    private static final Duration RETRY_SESSION = Duration.ofSeconds(2);
+
+    private final String queue;
+    private final DeliveryGate gate;
+    private final SlotTakeover takeover;
+    private final Connection connection;
+    private final AsyncProducer delivery;
+    private final Queue<Exchange> completed = new ConcurrentLinkedQueue<>();
+    private volatile boolean running = true;
+    private volatile Thread thread;
+
+    // guarded by this: one call in flight at most, and at most one exchange waiting for it
+    private boolean calling;
+    private Exchange waiting;
+
+    SlotConsumer(String queue, DeliveryGate gate, SlotTakeover takeover, Connection connection, AsyncProducer delivery) {
+        this.queue = queue;
+        this.gate = gate;
+        this.takeover = takeover;
+        this.connection = connection;
+        this.delivery = delivery;
+    }
+
+    @Override
+    public void run() {
+        thread = Thread.currentThread();
+        while (running) {
+            Session session = null;
+            try {
+                session = connection.createSession(false, ActiveMQJMSConstants.INDIVIDUAL_ACKNOWLEDGE);
+                consume(session.createConsumer(session.createQueue(queue)));
+            } catch (JMSException | RuntimeException e) {
+                if (running) {
+                    LOG.warnf("Slot %s: %s; its session is made again in %d s", queue, e.getMessage(),
+                            RETRY_SESSION.toSeconds());
+                }
+            } catch (InterruptedException e) {
+                // stopping: the finally below lets the call in flight finish
+                Thread.currentThread().interrupt();
+                running = false;
+            } finally {
+                awaitIdle();
+                acknowledgeCompleted();
+                close(session);
+            }
+            if (running) {
+                sleep(RETRY_SESSION);
+            }
+        }
+    }
+
+    String queue() {
+        return queue;
+    }
+
+    DeliveryGate gate() {
+        return gate;
+    }
+
+    SlotTakeover takeover() {
+        return takeover;
+    }
+
+    /** Stops taking events; the call in flight completes and is acknowledged before the session closes. */
+    void stop() {
+        running = false;
+    }
+
+    /** Waits until the consumer's thread has ended, for at most {@code limit}. */
+    void join(Duration limit) throws InterruptedException {
+        Thread current = thread;
+        if (current != null) {
+            current.join(limit.toMillis());
+        }
+    }
+
+    private void consume(MessageConsumer consumer) throws JMSException, InterruptedException {
+        while (running) {
+            if (!acknowledgeCompleted()) {
+                return;
+            }
+            Message message = consumer.receive(RECEIVE_MILLIS);
+            if (message == null) {
+                continue;
+            }
+            Exchange exchange = exchange(message);
+            if (exchange != null) {
+                hand(exchange);
+            }
+        }
+    }
+
+    /**
+     * The exchange for a received message, after its turn at the gate (a paused unit holds it here) and, for a slot
+     * taken over from a consumer that died, the grace; null when Camel stops meanwhile (the message then goes back).
+     */
+    private Exchange exchange(Message message) throws JMSException, InterruptedException {
+        boolean probe;
+        try {
+            probe = gate.awaitTurn(() -> !running || delivery.getEndpoint().getCamelContext().isStopping());
+        } catch (DeliveryPausedException stopping) {
+            return null;
+        }
+        long grace = takeover.delayMillis(message.getJMSRedelivered());
+        if (grace > 0) {
+            LOG.warnf("Slot %s taken over from a consumer that left a delivery unfinished: the first call waits %d ms"
+                      + " so that its request has finished at the server", queue, grace);
+            Thread.sleep(grace);
+        }
+        Exchange exchange = delivery.getEndpoint().createExchange();
+        for (Object name : Collections.list(message.getPropertyNames())) {
+            String property = name.toString();
+            if (property.startsWith("Pardot")) {
+                exchange.getIn().setHeader(property, message.getObjectProperty(property));
+            }
+        }
+        exchange.getIn().setBody(message.getBody(String.class));
+        exchange.setProperty(RECEIVED, message);
+        exchange.setProperty(DeliveryRoutes.SLOT, this);
+        exchange.setProperty(DeliveryRoutes.PROBE, probe);
+        return exchange;
+    }
+
+    /** Starts the exchange, or leaves it for the call in flight to start; waits while one is already waiting. */
+    private void hand(Exchange exchange) throws InterruptedException {
+        synchronized (this) {
+            while (waiting != null) {
+                wait(RECEIVE_MILLIS);
+                acknowledgeCompleted();
+            }
+            if (calling) {
+                waiting = exchange;
+                return;
+            }
+            calling = true;
+        }
+        start(exchange);
+    }
+
+    private void start(Exchange exchange) {
+        delivery.processAsync(exchange).whenComplete((done, failure) -> completed(exchange));
+    }
+
+    /** On the thread that completed the call: the next one goes out first, then the acknowledgement is queued. */
+    private void completed(Exchange exchange) {
+        Exchange next;
+        synchronized (this) {
+            next = running ? waiting : null;
+            waiting = null;
+            calling = next != null;
+            notifyAll();
+        }
+        completed.add(exchange);
+        if (next != null) {
+            start(next);
+        }
+    }
+
+    /** @return false when an exchange failed: its message must come back, through a new session */
+    private boolean acknowledgeCompleted() {
+        boolean fine = true;
+        Exchange exchange;
+        while ((exchange = completed.poll()) != null) {
+            Message message = exchange.getProperty(RECEIVED, Message.class);
+            if (exchange.getException() != null) {
+                LOG.warnf("Slot %s: an event's outcome could not be recorded (%s); the broker hands it out again",
+                        queue, exchange.getException().getMessage());
+                fine = false;
+                continue;
+            }
+            try {
+                message.acknowledge();
+            } catch (JMSException e) {
+                // the session broke: the broker hands the message out again (at least once)
+                LOG.debugf("Slot %s: acknowledgement failed (%s)", queue, e.getMessage());
+                fine = false;
+            }
+        }
+        return fine;
+    }
+
+    private synchronized void awaitIdle() {
+        waiting = null;
+        while (calling) {
+            try {
+                wait(RECEIVE_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private static void close(Session session) {
+        if (session != null) {
+            try {
+                session.close();
+            } catch (JMSException ignored) {
+                // a broken session: what it held goes back to the broker anyway
+            }
+        }
+    }
+
+    private void sleep(Duration pause) {
+        try {
+            Thread.sleep(pause.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "SlotConsumer[" + queue + "]";
+    }
+}
