@@ -61,6 +61,18 @@ public class PardotComponentConfiguration extends ComponentConfigurationProperti
     private String pardotUrl;
 
     /**
+     * Allows for bridging the consumer to the Camel routing Error Handler, which mean any exceptions (if possible)
+     * occurred while the Camel consumer is trying to pickup incoming messages, or the likes, will now be processed as
+     * a message and handled by the routing Error Handler. Important: This is only possible if the 3rd party component
+     * allows Camel to be alerted if an exception was thrown. Some components handle this internally only, and
+     * therefore bridgeErrorHandler is not possible. In other situations we may improve the Camel component to hook
+     * into the 3rd party component and make this possible for future releases. By default the consumer will use the
+     * org.apache.camel.spi.ExceptionHandler to deal with exceptions, that will be logged at WARN or ERROR level and
+     * ignored.
+     */
+    private Boolean bridgeErrorHandler = false;
+
+    /**
      * For a Collection or Iterable body: REPORT lets the exchange succeed with a list of DeliveryResult as the body
      * and counts in headers; FAIL fails the exchange with a PardotBatchException when any element failed (the
      * results are still in the body). Either way every element is attempted.
@@ -74,7 +86,8 @@ public class PardotComponentConfiguration extends ComponentConfigurationProperti
     private String extension;
 
     /**
-     * The fields that external-activity read and query return (Account Engagement v5 requires an explicit list).
+     * The fields that external-activity read and query return, and the consumer emits (it adds id): comma separated,
+     * as Account Engagement v5 requires an explicit list. The header CamelPardotFields overrides it for one exchange.
      */
     private String fields = "id,extension,type,email,value,activityDate,createdAt";
 
@@ -323,6 +336,14 @@ public class PardotComponentConfiguration extends ComponentConfigurationProperti
 
     public void setFields(String fields) {
         this.fields = fields;
+    }
+
+    public Boolean getBridgeErrorHandler() {
+        return bridgeErrorHandler;
+    }
+
+    public void setBridgeErrorHandler(Boolean bridgeErrorHandler) {
+        this.bridgeErrorHandler = bridgeErrorHandler;
     }
 
     public Boolean getLazyStartProducer() {

@@ -125,8 +125,23 @@ public final class PardotApi implements AutoCloseable {
     /** GET /api/v5/external-activities?fields=...&limit=...&nextPageToken=... (null arguments are left out). */
     public CompletableFuture<ApiResponse> queryExternalActivities(String businessUnitId, String fields, Integer limit,
                                                                   String nextPageToken) {
-        String query = query("fields", fields, "limit", limit == null ? null : String.valueOf(limit),
-                "nextPageToken", nextPageToken);
+        return queryExternalActivities(businessUnitId, fields, limit, nextPageToken, Map.of());
+    }
+
+    /**
+     * The same with more query parameters (filters such as {@code createdAtAfter}, and {@code orderBy}), sent in the
+     * map's order. Account Engagement takes only {@code fields} beside a page token, so the caller leaves them out
+     * then.
+     */
+    public CompletableFuture<ApiResponse> queryExternalActivities(String businessUnitId, String fields, Integer limit,
+                                                                  String nextPageToken, Map<String, String> parameters) {
+        StringBuilder query = new StringBuilder(query("fields", fields, "limit", limit == null ? null : String.valueOf(limit),
+                "nextPageToken", nextPageToken));
+        parameters.forEach((name, value) -> {
+            if (value != null && !value.isEmpty()) {
+                query.append(query.length() == 0 ? '?' : '&').append(encode(name)).append('=').append(encode(value));
+            }
+        });
         return pardot(new ApiRequest("query external activities", "GET", false, EXTERNAL_ACTIVITIES + query, null,
                 businessUnitId));
     }

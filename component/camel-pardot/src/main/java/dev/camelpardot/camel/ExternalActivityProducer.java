@@ -163,8 +163,8 @@ final class ExternalActivityProducer extends PardotProducer {
             throw new PardotValidationException("CamelPardotActivityId", "read needs the activity id in the header "
                     + PardotConstants.ACTIVITY_ID);
         }
-        return getEndpoint().api().readExternalActivity(BusinessUnitIds.of(exchange, configuration), id.strip(),
-                        configuration.getFields())
+        String fields = QueryInputs.fields(exchange.getMessage(), configuration.getFields());
+        return getEndpoint().api().readExternalActivity(BusinessUnitIds.of(exchange, configuration), id.strip(), fields)
                 .thenAccept(response -> {
                     JsonNode node = ModelJson.parse(response.body());
                     Message message = exchange.getMessage();
@@ -177,10 +177,12 @@ final class ExternalActivityProducer extends PardotProducer {
         String token = exchange.getMessage().getHeader(PardotConstants.NEXT_PAGE_TOKEN, String.class);
         String startToken = token == null || token.isBlank() ? null : token.strip();
         String businessUnitId = BusinessUnitIds.of(exchange, configuration);
-        return fetchPage(businessUnitId, startToken).thenAccept(page -> {
+        ActivityQuery query = QueryInputs.of(getEndpoint(), exchange.getMessage());
+        return ActivityPages.fetch(getEndpoint().api(), businessUnitId, query, startToken).thenAccept(page -> {
             Message message = exchange.getMessage();
             if (getEndpoint().isStreamResults()) {
-                message.setBody(new ActivityPageIterator(page, next -> fetchPage(businessUnitId, next)));
+                message.setBody(new ActivityPageIterator(page,
+                        next -> ActivityPages.fetch(getEndpoint().api(), businessUnitId, query, next)));
                 message.removeHeader(PardotConstants.NEXT_PAGE_TOKEN);
                 return;
             }
@@ -191,14 +193,6 @@ final class ExternalActivityProducer extends PardotProducer {
                 message.removeHeader(PardotConstants.NEXT_PAGE_TOKEN);
             }
         });
-    }
-
-    private CompletableFuture<ActivityPage> fetchPage(String businessUnitId, String token) {
-        // with a page token Account Engagement accepts only fields alongside it
-        Integer limit = token == null ? getEndpoint().getLimit() : null;
-        return getEndpoint().api()
-                .queryExternalActivities(businessUnitId, configuration.getFields(), limit, token)
-                .thenApply(ActivityPage::from);
     }
 
     private static Exception asException(Throwable failure) {

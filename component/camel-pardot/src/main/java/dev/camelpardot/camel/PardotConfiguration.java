@@ -194,9 +194,10 @@ public class PardotConfiguration implements Cloneable {
                             + " body nor the CamelPardotType header has one.")
     private String type;
 
-    @UriParam(label = "producer", defaultValue = DEFAULT_FIELDS,
-              description = "The fields that external-activity read and query return (Account Engagement v5 requires"
-                            + " an explicit list).")
+    @UriParam(label = "common", defaultValue = DEFAULT_FIELDS,
+              description = "The fields that external-activity read and query return, and the consumer emits (it adds"
+                            + " id): comma separated, as Account Engagement v5 requires an explicit list. The header"
+                            + " CamelPardotFields overrides it for one exchange.")
     private String fields = DEFAULT_FIELDS;
 
     @UriParam(label = "producer", defaultValue = "REPORT", enums = "REPORT,FAIL",
