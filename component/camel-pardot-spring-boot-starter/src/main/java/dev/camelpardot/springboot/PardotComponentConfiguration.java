@@ -6,6 +6,7 @@ import dev.camelpardot.auth.AuthenticationType;
 import dev.camelpardot.auth.PardotEnvironment;
 import dev.camelpardot.camel.BatchFailurePolicy;
 import dev.camelpardot.camel.PardotConfiguration;
+import dev.camelpardot.camel.UnknownProspectPolicy;
 import org.apache.camel.spring.boot.ComponentConfigurationPropertiesCommon;
 import org.apache.camel.support.jsse.KeyStoreParameters;
 import org.apache.camel.support.jsse.SSLContextParameters;
@@ -71,6 +72,14 @@ public class PardotComponentConfiguration extends ComponentConfigurationProperti
      * ignored.
      */
     private Boolean bridgeErrorHandler = false;
+
+    /**
+     * external-activity create, when Account Engagement answers that no prospect has the activity's e-mail (error
+     * 4): FAIL fails the exchange with that PardotApiException; CREATE creates the prospect (upsertLatestByEmail,
+     * e-mail only) and sends the activity again, once, both calls counting against the in-flight cap and the daily
+     * allocation.
+     */
+    private UnknownProspectPolicy unknownProspect = UnknownProspectPolicy.FAIL;
 
     /**
      * For a Collection or Iterable body: REPORT lets the exchange succeed with a list of DeliveryResult as the body
@@ -344,6 +353,14 @@ public class PardotComponentConfiguration extends ComponentConfigurationProperti
 
     public void setBridgeErrorHandler(Boolean bridgeErrorHandler) {
         this.bridgeErrorHandler = bridgeErrorHandler;
+    }
+
+    public UnknownProspectPolicy getUnknownProspect() {
+        return unknownProspect;
+    }
+
+    public void setUnknownProspect(UnknownProspectPolicy unknownProspect) {
+        this.unknownProspect = unknownProspect;
     }
 
     public Boolean getLazyStartProducer() {

@@ -35,12 +35,14 @@ final class ExternalActivityProducer extends PardotProducer {
     private final PardotConfiguration configuration;
     private final ExternalActivityAssembler assembler;
     private final PardotOperation operation;
+    private final ActivitySender sender;
 
     ExternalActivityProducer(PardotEndpoint endpoint) {
         super(endpoint);
         this.configuration = endpoint.getConfiguration();
         this.assembler = new ExternalActivityAssembler(configuration);
         this.operation = endpoint.resolvedOperation();
+        this.sender = new ActivitySender(endpoint);
     }
 
     @Override
@@ -70,8 +72,9 @@ final class ExternalActivityProducer extends PardotProducer {
         }
         String businessUnitId = BusinessUnitIds.of(exchange, configuration);
         ExternalActivity activity = assembler.assemble(exchange, body);
-        return getEndpoint().api().createExternalActivity(businessUnitId, ModelJson.toCreateRequest(activity))
-                .thenAccept(response -> {
+        return sender.send(businessUnitId, activity)
+                .thenAccept(sent -> {
+                    ApiResponse response = sent.response();
                     ExternalActivity created = created(activity, response);
                     Message message = exchange.getMessage();
                     message.setBody(created);
@@ -80,6 +83,11 @@ final class ExternalActivityProducer extends PardotProducer {
                         message.setHeader(PardotConstants.ACTIVITY_ID, created.id());
                     } else {
                         message.removeHeader(PardotConstants.ACTIVITY_ID);
+                    }
+                    if (sent.prospectCreated()) {
+                        message.setHeader(PardotConstants.PROSPECT_CREATED, true);
+                    } else {
+                        message.removeHeader(PardotConstants.PROSPECT_CREATED);
                     }
                 });
     }
@@ -98,9 +106,9 @@ final class ExternalActivityProducer extends PardotProducer {
                 return CompletableFuture.completedFuture(DeliveryResult.failed(index, activity, invalid));
             }
             ExternalActivity valid = activity;
-            return getEndpoint().api().createExternalActivity(businessUnitId, ModelJson.toCreateRequest(valid))
-                    .handle((response, failure) -> failure == null
-                            ? DeliveryResult.delivered(index, valid, created(valid, response))
+            return sender.send(businessUnitId, valid)
+                    .handle((sent, failure) -> failure == null
+                            ? DeliveryResult.delivered(index, valid, created(valid, sent.response()))
                             : DeliveryResult.failed(index, valid, asException(failure)));
         });
         return batch.run().thenAccept(results -> {

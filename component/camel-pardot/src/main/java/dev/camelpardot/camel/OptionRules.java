@@ -94,6 +94,9 @@ final class OptionRules {
         }
         retries(problems, c);
         add(problems, QuerySyntax.fieldsProblem("fields", c.getFields()));
+        if (c.getUnknownProspect() == null) {
+            problems.add("unknownProspect is not set: use FAIL (the default) or CREATE");
+        }
         return problems;
     }
 

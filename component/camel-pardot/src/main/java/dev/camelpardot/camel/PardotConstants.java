@@ -214,6 +214,12 @@ public final class PardotConstants {
                             + " Collection of names also works). Overrides the option fields.")
     public static final String FIELDS = "CamelPardotFields";
 
+    @Metadata(label = "producer", javaType = "Boolean",
+              description = "external-activity create with unknownProspect=CREATE: true when Account Engagement knew no"
+                            + " prospect with the e-mail, so one was created (upsertLatestByEmail) and the activity sent"
+                            + " again (out).")
+    public static final String PROSPECT_CREATED = "CamelPardotProspectCreated";
+
     private PardotConstants() {
     }
 }
