@@ -68,6 +68,13 @@ public class PardotEndpoint extends ScheduledPollEndpoint implements AsyncEndpoi
                             + " default) and an existing one keeps its flag.")
     private Boolean active;
 
+    @UriParam(label = "producer",
+              description = "extension ensure: assign the extension to the business unit (the endpoint's"
+                            + " businessUnitId or the CamelPardotBusinessUnitId header) when the body does not say (a"
+                            + " setup body's assign field wins). Not set: not assigned. Like active, it is done only"
+                            + " when asked.")
+    private Boolean assign;
+
     @UriParam(label = "common",
               description = "external-activity query and the consumer: the page size (Account Engagement default 200,"
                             + " at most 1000). Not sent with a page token.")
@@ -258,6 +265,14 @@ public class PardotEndpoint extends ScheduledPollEndpoint implements AsyncEndpoi
 
     public void setActive(Boolean active) {
         this.active = active;
+    }
+
+    public Boolean getAssign() {
+        return assign;
+    }
+
+    public void setAssign(Boolean assign) {
+        this.assign = assign;
     }
 
     public ActivityQueryOptions getQuery() {
