@@ -41,8 +41,4 @@ record ActivityQuery(String fields, Integer limit, String orderBy, Map<QueryFilt
         }
         return new ActivityQuery(fields, limit, orderBy, changed);
     }
-
-    ActivityQuery withFields(String otherFields) {
-        return new ActivityQuery(otherFields, limit, orderBy, filters);
-    }
 }

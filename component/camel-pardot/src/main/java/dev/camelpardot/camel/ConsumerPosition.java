@@ -59,10 +59,6 @@ final class ConsumerPosition {
         return lastId;
     }
 
-    String key() {
-        return key;
-    }
-
     /** Records that the activity {@code id} was delivered. */
     void advance(long id) {
         repository.setState(key, Long.toString(id));

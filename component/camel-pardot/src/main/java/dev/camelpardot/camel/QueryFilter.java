@@ -18,62 +18,55 @@ import dev.camelpardot.setup.DeveloperNames;
  */
 enum QueryFilter {
 
-    ID_GREATER_THAN("id", "idGreaterThan", Kind.ID, PardotConstants.ID_GREATER_THAN),
-    ID_GREATER_THAN_OR_EQUAL_TO("id", "idGreaterThanOrEqualTo", Kind.ID, PardotConstants.ID_GREATER_THAN_OR_EQUAL_TO),
-    ID_LESS_THAN("id", "idLessThan", Kind.ID, PardotConstants.ID_LESS_THAN),
-    ID_LESS_THAN_OR_EQUAL_TO("id", "idLessThanOrEqualTo", Kind.ID, PardotConstants.ID_LESS_THAN_OR_EQUAL_TO),
-    PROSPECT_ID("prospectId", "prospectId", Kind.ID, PardotConstants.PROSPECT_ID),
-    PROSPECT_ID_GREATER_THAN("prospectId", "prospectIdGreaterThan", Kind.ID, PardotConstants.PROSPECT_ID_GREATER_THAN),
-    PROSPECT_ID_GREATER_THAN_OR_EQUAL_TO("prospectId", "prospectIdGreaterThanOrEqualTo", Kind.ID,
+    ID_GREATER_THAN("idGreaterThan", Kind.ID, PardotConstants.ID_GREATER_THAN),
+    ID_GREATER_THAN_OR_EQUAL_TO("idGreaterThanOrEqualTo", Kind.ID, PardotConstants.ID_GREATER_THAN_OR_EQUAL_TO),
+    ID_LESS_THAN("idLessThan", Kind.ID, PardotConstants.ID_LESS_THAN),
+    ID_LESS_THAN_OR_EQUAL_TO("idLessThanOrEqualTo", Kind.ID, PardotConstants.ID_LESS_THAN_OR_EQUAL_TO),
+    PROSPECT_ID("prospectId", Kind.ID, PardotConstants.PROSPECT_ID),
+    PROSPECT_ID_GREATER_THAN("prospectIdGreaterThan", Kind.ID, PardotConstants.PROSPECT_ID_GREATER_THAN),
+    PROSPECT_ID_GREATER_THAN_OR_EQUAL_TO("prospectIdGreaterThanOrEqualTo", Kind.ID,
             PardotConstants.PROSPECT_ID_GREATER_THAN_OR_EQUAL_TO),
-    PROSPECT_ID_LESS_THAN("prospectId", "prospectIdLessThan", Kind.ID, PardotConstants.PROSPECT_ID_LESS_THAN),
-    PROSPECT_ID_LESS_THAN_OR_EQUAL_TO("prospectId", "prospectIdLessThanOrEqualTo", Kind.ID,
+    PROSPECT_ID_LESS_THAN("prospectIdLessThan", Kind.ID, PardotConstants.PROSPECT_ID_LESS_THAN),
+    PROSPECT_ID_LESS_THAN_OR_EQUAL_TO("prospectIdLessThanOrEqualTo", Kind.ID,
             PardotConstants.PROSPECT_ID_LESS_THAN_OR_EQUAL_TO),
-    CREATED_AT_AFTER("createdAt", "createdAtAfter", Kind.DATE_TIME, PardotConstants.CREATED_AT_AFTER),
-    CREATED_AT_AFTER_OR_EQUAL_TO("createdAt", "createdAtAfterOrEqualTo", Kind.DATE_TIME,
+    CREATED_AT_AFTER("createdAtAfter", Kind.DATE_TIME, PardotConstants.CREATED_AT_AFTER),
+    CREATED_AT_AFTER_OR_EQUAL_TO("createdAtAfterOrEqualTo", Kind.DATE_TIME,
             PardotConstants.CREATED_AT_AFTER_OR_EQUAL_TO),
-    CREATED_AT_BEFORE("createdAt", "createdAtBefore", Kind.DATE_TIME, PardotConstants.CREATED_AT_BEFORE),
-    CREATED_AT_BEFORE_OR_EQUAL_TO("createdAt", "createdAtBeforeOrEqualTo", Kind.DATE_TIME,
+    CREATED_AT_BEFORE("createdAtBefore", Kind.DATE_TIME, PardotConstants.CREATED_AT_BEFORE),
+    CREATED_AT_BEFORE_OR_EQUAL_TO("createdAtBeforeOrEqualTo", Kind.DATE_TIME,
             PardotConstants.CREATED_AT_BEFORE_OR_EQUAL_TO),
-    UPDATED_AT_AFTER("updatedAt", "updatedAtAfter", Kind.DATE_TIME, PardotConstants.UPDATED_AT_AFTER),
-    UPDATED_AT_AFTER_OR_EQUAL_TO("updatedAt", "updatedAtAfterOrEqualTo", Kind.DATE_TIME,
+    UPDATED_AT_AFTER("updatedAtAfter", Kind.DATE_TIME, PardotConstants.UPDATED_AT_AFTER),
+    UPDATED_AT_AFTER_OR_EQUAL_TO("updatedAtAfterOrEqualTo", Kind.DATE_TIME,
             PardotConstants.UPDATED_AT_AFTER_OR_EQUAL_TO),
-    UPDATED_AT_BEFORE("updatedAt", "updatedAtBefore", Kind.DATE_TIME, PardotConstants.UPDATED_AT_BEFORE),
-    UPDATED_AT_BEFORE_OR_EQUAL_TO("updatedAt", "updatedAtBeforeOrEqualTo", Kind.DATE_TIME,
+    UPDATED_AT_BEFORE("updatedAtBefore", Kind.DATE_TIME, PardotConstants.UPDATED_AT_BEFORE),
+    UPDATED_AT_BEFORE_OR_EQUAL_TO("updatedAtBeforeOrEqualTo", Kind.DATE_TIME,
             PardotConstants.UPDATED_AT_BEFORE_OR_EQUAL_TO),
-    ACTIVITY_DATE_AFTER("activityDate", "activityDateAfter", Kind.DATE_TIME, PardotConstants.ACTIVITY_DATE_AFTER),
-    ACTIVITY_DATE_AFTER_OR_EQUAL_TO("activityDate", "activityDateAfterOrEqualTo", Kind.DATE_TIME,
+    ACTIVITY_DATE_AFTER("activityDateAfter", Kind.DATE_TIME, PardotConstants.ACTIVITY_DATE_AFTER),
+    ACTIVITY_DATE_AFTER_OR_EQUAL_TO("activityDateAfterOrEqualTo", Kind.DATE_TIME,
             PardotConstants.ACTIVITY_DATE_AFTER_OR_EQUAL_TO),
-    ACTIVITY_DATE_BEFORE("activityDate", "activityDateBefore", Kind.DATE_TIME, PardotConstants.ACTIVITY_DATE_BEFORE),
-    ACTIVITY_DATE_BEFORE_OR_EQUAL_TO("activityDate", "activityDateBeforeOrEqualTo", Kind.DATE_TIME,
+    ACTIVITY_DATE_BEFORE("activityDateBefore", Kind.DATE_TIME, PardotConstants.ACTIVITY_DATE_BEFORE),
+    ACTIVITY_DATE_BEFORE_OR_EQUAL_TO("activityDateBeforeOrEqualTo", Kind.DATE_TIME,
             PardotConstants.ACTIVITY_DATE_BEFORE_OR_EQUAL_TO),
-    EXTENSION("extension", "extension", "filterExtension", Kind.NAME, PardotConstants.FILTER_EXTENSION),
-    TYPE("type", "type", "filterType", Kind.NAME, PardotConstants.FILTER_TYPE);
+    EXTENSION("extension", "filterExtension", Kind.NAME, PardotConstants.FILTER_EXTENSION),
+    TYPE("type", "filterType", Kind.NAME, PardotConstants.FILTER_TYPE);
 
     /** What a filter's value is: an id (a whole number), a date-time with an offset, or a DeveloperName. */
     enum Kind { ID, DATE_TIME, NAME }
 
-    private final String field;
     private final String parameter;
     private final String option;
     private final Kind kind;
     private final String header;
 
-    QueryFilter(String field, String parameter, Kind kind, String header) {
-        this(field, parameter, parameter, kind, header);
+    QueryFilter(String parameter, Kind kind, String header) {
+        this(parameter, parameter, kind, header);
     }
 
-    QueryFilter(String field, String parameter, String option, Kind kind, String header) {
-        this.field = field;
+    QueryFilter(String parameter, String option, Kind kind, String header) {
         this.parameter = parameter;
         this.option = option;
         this.kind = kind;
         this.header = header;
-    }
-
-    /** The activity field it filters on (what Account Engagement's limit on filtered fields counts). */
-    String field() {
-        return field;
     }
 
     /** The v5 query parameter. */
