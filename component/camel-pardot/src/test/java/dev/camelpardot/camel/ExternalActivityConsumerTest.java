@@ -8,12 +8,15 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import dev.camelpardot.emulator.PardotEmulatorExtension;
 import dev.camelpardot.emulator.RecordedActivity;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.processor.state.FileStateRepository;
+import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * from("pardot:external-activity"): each activity once, in id order, resuming after the last one delivered, across a
- * restart of the CamelContext when the position is kept in a file.
+ * restart of the CamelContext when the position is kept in a file or a database table.
  */
 class ExternalActivityConsumerTest {
 
@@ -54,7 +57,8 @@ class ExternalActivityConsumerTest {
     void deliversEachOfAThousandActivitiesExactlyOnceAcrossARestartOfItsContext() throws Exception {
         createActivities(600, "Registered");
         List<Long> delivered = new CopyOnWriteArrayList<>();
-        Path offsets = dir.resolve("pardot-offsets.dat");
+        Path file = dir.resolve("pardot-offsets.dat");
+        Supplier<StateRepository<String, String>> offsets = () -> FileStateRepository.fileStateRepository(file.toFile());
 
         // first run: one poll that stops after 350, in the middle of a page of 100
         CountDownLatch firstRun = new CountDownLatch(350);
@@ -80,6 +84,30 @@ class ExternalActivityConsumerTest {
 
         assertThat(second.get(0)).as("resumes right after the 350th").isEqualTo(all.get(350));
         assertThat(delivered).as("each of the 1000 once, in id order").containsExactlyElementsOf(all);
+    }
+
+    @Test
+    void resumesFromAPositionInADatabaseAfterARestart() throws Exception {
+        createActivities(30, "Registered");
+        JdbcDataSource database = new JdbcDataSource();
+        database.setURL("jdbc:h2:mem:consumer-restart;DB_CLOSE_DELAY=-1");
+        Supplier<StateRepository<String, String>> offsets = () -> new JdbcOffsetRepository(database);
+        List<Long> delivered = new CopyOnWriteArrayList<>();
+
+        CountDownLatch firstRun = new CountDownLatch(20);
+        CamelHarness first = consumer("pardot:external-activity?offsetRepository=#offsets&maxMessagesPerPoll=20"
+                                      + "&repeatCount=1&initialDelay=0", offsets, delivered, firstRun, null);
+        assertThat(firstRun.await(60, TimeUnit.SECONDS)).isTrue();
+        first.close();
+        assertThat(delivered).hasSize(20);
+        createActivities(10, "Attended");
+        List<Long> all = EMULATOR.state().activities().stream().map(a -> Long.valueOf(a.id())).sorted().toList();
+
+        CountDownLatch newest = new CountDownLatch(1);
+        consumer("pardot:external-activity?offsetRepository=#offsets&initialDelay=0&delay=50", offsets, delivered, newest,
+                all.get(all.size() - 1));
+        assertThat(newest.await(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(delivered).as("each of the 40 once, in id order").containsExactlyElementsOf(all);
     }
 
     @Test
@@ -169,8 +197,8 @@ class ExternalActivityConsumerTest {
     }
 
     /** A context whose route collects the ids; the latch counts every one, or only {@code signalOn} when given. */
-    private CamelHarness consumer(String uri, Path offsets, List<Long> delivered, CountDownLatch latch, Long signalOn)
-            throws Exception {
+    private CamelHarness consumer(String uri, Supplier<StateRepository<String, String>> offsets, List<Long> delivered,
+                                  CountDownLatch latch, Long signalOn) throws Exception {
         CamelHarness camel = CamelHarness.start(EMULATOR, c -> {
         }, new RouteBuilder() {
             @Override
@@ -183,7 +211,7 @@ class ExternalActivityConsumerTest {
                     }
                 });
             }
-        }, context -> context.getRegistry().bind("offsets", FileStateRepository.fileStateRepository(offsets.toFile())));
+        }, context -> context.getRegistry().bind("offsets", offsets.get()));
         consumers.add(camel);
         return camel;
     }
