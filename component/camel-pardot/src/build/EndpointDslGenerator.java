@@ -95,6 +95,15 @@ public class EndpointDslGenerator {
         String type = option.path("type").asText();
         String javaType = option.path("javaType").asText();
         StringBuilder code = new StringBuilder();
+        if (option.path("multiValue").asBoolean(false)) {
+            // a map of prefixed options (schedulerProperties: scheduler.xxx=...), set one key or several at once
+            String prefix = option.path("prefix").asText();
+            method(code, name, option, builder, "String key, Object", "\"" + prefix + "\" + key, v",
+                    "the value of the key (the option " + prefix + "key)", "doSetMultiValueProperty");
+            method(code, name, option, builder, "java.util.Map<String, Object>", "\"" + prefix + "\", v",
+                    "the keys and values (options " + prefix + "key)", "doSetMultiValueProperties");
+            return code.toString();
+        }
         String typed = switch (type) {
             case "duration" -> "long";
             case "enum", "object" -> javaType;
@@ -118,6 +127,11 @@ public class EndpointDslGenerator {
 
     private static void method(StringBuilder code, String name, JsonNode option, String builder, String parameterType,
                                String value, String parameterDoc) {
+        method(code, name, option, builder, parameterType, value, parameterDoc, "doSetProperty");
+    }
+
+    private static void method(StringBuilder code, String name, JsonNode option, String builder, String parameterType,
+                               String value, String parameterDoc, String setter) {
         code.append("        /**\n");
         for (String line : wrap(option.path("description").asText(), 100)) {
             code.append("         * ").append(line).append('\n');
@@ -131,12 +145,15 @@ public class EndpointDslGenerator {
         }
         code.append("         * Group: ").append(option.path("group").asText()).append('\n');
         code.append("         *\n");
+        if (parameterType.startsWith("String key")) {
+            code.append("         * @param key the key, without the prefix\n");
+        }
         code.append("         * @param v ").append(parameterDoc).append('\n');
         code.append("         * @return the dsl builder\n");
         code.append("         */\n");
         code.append("        default ").append(builder).append(' ').append(name).append('(').append(parameterType)
                 .append(" v) {\n");
-        code.append("            doSetProperty(\"").append(name).append("\", ").append(value).append(");\n");
+        code.append("            ").append(setter).append("(\"").append(name).append("\", ").append(value).append(");\n");
         code.append("            return this;\n");
         code.append("        }\n");
     }
@@ -145,13 +162,15 @@ public class EndpointDslGenerator {
         return """
                 package %s;
 
+                import org.apache.camel.builder.EndpointConsumerBuilder;
                 import org.apache.camel.builder.EndpointProducerBuilder;
 
                 /**
                  * Typed options for {@code pardot:} endpoints in the Java DSL, generated at build time from the component's
                  * catalog JSON (src/build/EndpointDslGenerator.java): a basic builder, an {@link AdvancedPardotEndpointBuilder
                  * advanced()} one and a {@link PardotBuilders} mix-in, shaped like the builders Camel generates for its own
-                 * components. Each method sets the endpoint option of the same name. Do not edit: change the option's
+                 * components. Each method sets the endpoint option of the same name; the builders serve both {@code to(...)}
+                 * and {@code from(...)} (the consumer of external activities). Do not edit: change the option's
                  * {@code @UriParam} and build.
                  *
                  * <pre>{@code
@@ -162,7 +181,7 @@ public class EndpointDslGenerator {
                 public interface PardotEndpointBuilderFactory {
 
                     /** The common options of a {@code pardot:} endpoint. */
-                    interface PardotEndpointBuilder extends EndpointProducerBuilder {
+                    interface PardotEndpointBuilder extends EndpointConsumerBuilder, EndpointProducerBuilder {
 
                         /** @return the same builder, showing the advanced options */
                         default AdvancedPardotEndpointBuilder advanced() {
@@ -172,7 +191,7 @@ public class EndpointDslGenerator {
                 %s    }
 
                     /** The advanced options of a {@code pardot:} endpoint. */
-                    interface AdvancedPardotEndpointBuilder extends EndpointProducerBuilder {
+                    interface AdvancedPardotEndpointBuilder extends EndpointConsumerBuilder, EndpointProducerBuilder {
 
                         /** @return the same builder, showing the common options */
                         default PardotEndpointBuilder basic() {

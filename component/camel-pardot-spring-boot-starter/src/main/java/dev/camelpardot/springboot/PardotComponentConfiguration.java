@@ -6,6 +6,7 @@ import dev.camelpardot.auth.AuthenticationType;
 import dev.camelpardot.auth.PardotEnvironment;
 import dev.camelpardot.camel.BatchFailurePolicy;
 import dev.camelpardot.camel.PardotConfiguration;
+import dev.camelpardot.camel.UnknownProspectPolicy;
 import org.apache.camel.spring.boot.ComponentConfigurationPropertiesCommon;
 import org.apache.camel.support.jsse.KeyStoreParameters;
 import org.apache.camel.support.jsse.SSLContextParameters;
@@ -61,6 +62,26 @@ public class PardotComponentConfiguration extends ComponentConfigurationProperti
     private String pardotUrl;
 
     /**
+     * Allows for bridging the consumer to the Camel routing Error Handler, which mean any exceptions (if possible)
+     * occurred while the Camel consumer is trying to pickup incoming messages, or the likes, will now be processed as
+     * a message and handled by the routing Error Handler. Important: This is only possible if the 3rd party component
+     * allows Camel to be alerted if an exception was thrown. Some components handle this internally only, and
+     * therefore bridgeErrorHandler is not possible. In other situations we may improve the Camel component to hook
+     * into the 3rd party component and make this possible for future releases. By default the consumer will use the
+     * org.apache.camel.spi.ExceptionHandler to deal with exceptions, that will be logged at WARN or ERROR level and
+     * ignored.
+     */
+    private Boolean bridgeErrorHandler = false;
+
+    /**
+     * external-activity create, when Account Engagement answers that no prospect has the activity's e-mail (error
+     * 4): FAIL fails the exchange with that PardotApiException; CREATE creates the prospect (upsertLatestByEmail,
+     * e-mail only) and sends the activity again, once, both calls counting against the in-flight cap and the daily
+     * allocation.
+     */
+    private UnknownProspectPolicy unknownProspect = UnknownProspectPolicy.FAIL;
+
+    /**
      * For a Collection or Iterable body: REPORT lets the exchange succeed with a list of DeliveryResult as the body
      * and counts in headers; FAIL fails the exchange with a PardotBatchException when any element failed (the
      * results are still in the body). Either way every element is attempted.
@@ -74,7 +95,8 @@ public class PardotComponentConfiguration extends ComponentConfigurationProperti
     private String extension;
 
     /**
-     * The fields that external-activity read and query return (Account Engagement v5 requires an explicit list).
+     * The fields that external-activity read and query return, and the consumer emits (it adds id): comma separated,
+     * as Account Engagement v5 requires an explicit list. The header CamelPardotFields overrides it for one exchange.
      */
     private String fields = "id,extension,type,email,value,activityDate,createdAt";
 
@@ -323,6 +345,22 @@ public class PardotComponentConfiguration extends ComponentConfigurationProperti
 
     public void setFields(String fields) {
         this.fields = fields;
+    }
+
+    public Boolean getBridgeErrorHandler() {
+        return bridgeErrorHandler;
+    }
+
+    public void setBridgeErrorHandler(Boolean bridgeErrorHandler) {
+        this.bridgeErrorHandler = bridgeErrorHandler;
+    }
+
+    public UnknownProspectPolicy getUnknownProspect() {
+        return unknownProspect;
+    }
+
+    public void setUnknownProspect(UnknownProspectPolicy unknownProspect) {
+        this.unknownProspect = unknownProspect;
     }
 
     public Boolean getLazyStartProducer() {

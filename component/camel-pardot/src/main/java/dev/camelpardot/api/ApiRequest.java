@@ -9,11 +9,21 @@ package dev.camelpardot.api;
  * @param path           the path and query below the base, starting with '/'
  * @param body           the JSON body, or null
  * @param businessUnitId the Pardot-Business-Unit-Id header (Account Engagement only); null sends none
+ * @param repeatablePost a POST that is safe to send twice (an upsert)
  */
-record ApiRequest(String label, String method, boolean tooling, String path, String body, String businessUnitId) {
+record ApiRequest(String label, String method, boolean tooling, String path, String body, String businessUnitId,
+                  boolean repeatablePost) {
 
-    /** GET, PATCH (setting fields to given values) and DELETE can be repeated safely; POST creates again. */
+    /** A request whose POST, if any, creates again when repeated. */
+    ApiRequest(String label, String method, boolean tooling, String path, String body, String businessUnitId) {
+        this(label, method, tooling, path, body, businessUnitId, false);
+    }
+
+    /**
+     * GET, PATCH (setting fields to given values) and DELETE can be repeated safely; a POST creates again, unless it is
+     * an upsert ({@code repeatablePost}), which finds what the first one made.
+     */
     boolean idempotent() {
-        return !"POST".equals(method);
+        return !"POST".equals(method) || repeatablePost;
     }
 }

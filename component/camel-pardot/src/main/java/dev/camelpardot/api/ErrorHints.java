@@ -42,7 +42,15 @@ final class ErrorHints {
                 case 183:
                     return "an internal error in Account Engagement; try again later";
                 case 4:
-                    return "no prospect has this e-mail address, or the address is malformed";
+                    return "no prospect has this e-mail address, or the address is malformed: create the prospect first,"
+                           + " or set unknownProspect=CREATE to have the component create it";
+                case 209:
+                    return "the query filters on more fields than Account Engagement allows at once (the consumer's"
+                           + " position counts as a filter on id): filter on fewer fields";
+                case 210:
+                case 211:
+                    return "the page token expired (tokens live 4 hours) or is not valid here: start the query again"
+                           + " without the token";
                 default:
                     break;
             }

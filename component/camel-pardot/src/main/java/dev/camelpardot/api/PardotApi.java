@@ -11,6 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import dev.camelpardot.auth.AccessToken;
 import dev.camelpardot.auth.TokenSession;
 import org.slf4j.Logger;
@@ -45,6 +47,7 @@ public final class PardotApi implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(PardotApi.class);
     private static final String EXTERNAL_ACTIVITIES = "/api/v5/external-activities";
+    private static final String PROSPECT_UPSERT = "/api/v5/objects/prospects/do/upsertLatestByEmail";
 
     private final URI pardotUrl;
     private final URI instanceUrlOverride;
@@ -125,10 +128,42 @@ public final class PardotApi implements AutoCloseable {
     /** GET /api/v5/external-activities?fields=...&limit=...&nextPageToken=... (null arguments are left out). */
     public CompletableFuture<ApiResponse> queryExternalActivities(String businessUnitId, String fields, Integer limit,
                                                                   String nextPageToken) {
-        String query = query("fields", fields, "limit", limit == null ? null : String.valueOf(limit),
-                "nextPageToken", nextPageToken);
+        return queryExternalActivities(businessUnitId, fields, limit, nextPageToken, Map.of());
+    }
+
+    /**
+     * The same with more query parameters (filters such as {@code createdAtAfter}, and {@code orderBy}), sent in the
+     * map's order. Account Engagement takes only {@code fields} beside a page token, so the caller leaves them out
+     * then.
+     */
+    public CompletableFuture<ApiResponse> queryExternalActivities(String businessUnitId, String fields, Integer limit,
+                                                                  String nextPageToken, Map<String, String> parameters) {
+        StringBuilder query = new StringBuilder(query("fields", fields, "limit", limit == null ? null : String.valueOf(limit),
+                "nextPageToken", nextPageToken));
+        parameters.forEach((name, value) -> {
+            if (value != null && !value.isEmpty()) {
+                query.append(query.length() == 0 ? '?' : '&').append(encode(name)).append('=').append(encode(value));
+            }
+        });
         return pardot(new ApiRequest("query external activities", "GET", false, EXTERNAL_ACTIVITIES + query, null,
                 businessUnitId));
+    }
+
+    /**
+     * POST /api/v5/objects/prospects/do/upsertLatestByEmail: creates a prospect with this e-mail, or updates the most
+     * recently updated one that has it (then changing nothing but its e-mail, which is the same). Answers 201 or 200
+     * with the prospect's id and e-mail. Safe to repeat, unlike other POSTs: a second upsert finds the first one's
+     * prospect.
+     */
+    public CompletableFuture<ApiResponse> upsertProspectByEmail(String businessUnitId, String email) {
+        if (email == null || email.isBlank()) {
+            return invalid("email", "upserting a prospect needs its e-mail address");
+        }
+        ObjectNode body = Json.MAPPER.createObjectNode().put("matchEmail", email);
+        body.putObject("prospect").put("email", email);
+        body.putArray("fields").add("id").add("email");
+        return pardot(new ApiRequest("upsert prospect by e-mail", "POST", false, PROSPECT_UPSERT, body.toString(),
+                businessUnitId, true));
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.camelpardot.camel;
 
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import dev.camelpardot.model.Extension;
@@ -31,6 +32,12 @@ final class ExtensionProducer extends SetupProducer {
             case UPDATE -> records.updateExtension(inputs.extension(exchange)).thenAccept(e -> record(exchange, e));
             case ENSURE -> {
                 ExtensionSetup oneStep = inputs.setup(exchange);
+                if (oneStep == null && inputs.assignWithoutSetup()) {
+                    // assign=true on an ensure of the extension alone: the extension, then its assignment
+                    Extension extension = inputs.extension(exchange);
+                    oneStep = new ExtensionSetup(extension.developerName(), extension.label(), extension.description(),
+                            extension.active(), List.of(), true);
+                }
                 CompletableFuture<SetupReport> report = oneStep != null
                         ? setupFor(exchange).converge(oneStep)
                         : setup.ensureExtension(inputs.extension(exchange));

@@ -35,12 +35,14 @@ final class ExternalActivityProducer extends PardotProducer {
     private final PardotConfiguration configuration;
     private final ExternalActivityAssembler assembler;
     private final PardotOperation operation;
+    private final ActivitySender sender;
 
     ExternalActivityProducer(PardotEndpoint endpoint) {
         super(endpoint);
         this.configuration = endpoint.getConfiguration();
         this.assembler = new ExternalActivityAssembler(configuration);
         this.operation = endpoint.resolvedOperation();
+        this.sender = new ActivitySender(endpoint);
     }
 
     @Override
@@ -70,8 +72,9 @@ final class ExternalActivityProducer extends PardotProducer {
         }
         String businessUnitId = BusinessUnitIds.of(exchange, configuration);
         ExternalActivity activity = assembler.assemble(exchange, body);
-        return getEndpoint().api().createExternalActivity(businessUnitId, ModelJson.toCreateRequest(activity))
-                .thenAccept(response -> {
+        return sender.send(businessUnitId, activity)
+                .thenAccept(sent -> {
+                    ApiResponse response = sent.response();
                     ExternalActivity created = created(activity, response);
                     Message message = exchange.getMessage();
                     message.setBody(created);
@@ -80,6 +83,11 @@ final class ExternalActivityProducer extends PardotProducer {
                         message.setHeader(PardotConstants.ACTIVITY_ID, created.id());
                     } else {
                         message.removeHeader(PardotConstants.ACTIVITY_ID);
+                    }
+                    if (sent.prospectCreated()) {
+                        message.setHeader(PardotConstants.PROSPECT_CREATED, true);
+                    } else {
+                        message.removeHeader(PardotConstants.PROSPECT_CREATED);
                     }
                 });
     }
@@ -98,9 +106,9 @@ final class ExternalActivityProducer extends PardotProducer {
                 return CompletableFuture.completedFuture(DeliveryResult.failed(index, activity, invalid));
             }
             ExternalActivity valid = activity;
-            return getEndpoint().api().createExternalActivity(businessUnitId, ModelJson.toCreateRequest(valid))
-                    .handle((response, failure) -> failure == null
-                            ? DeliveryResult.delivered(index, valid, created(valid, response))
+            return sender.send(businessUnitId, valid)
+                    .handle((sent, failure) -> failure == null
+                            ? DeliveryResult.delivered(index, valid, created(valid, sent.response()))
                             : DeliveryResult.failed(index, valid, asException(failure)));
         });
         return batch.run().thenAccept(results -> {
@@ -163,8 +171,8 @@ final class ExternalActivityProducer extends PardotProducer {
             throw new PardotValidationException("CamelPardotActivityId", "read needs the activity id in the header "
                     + PardotConstants.ACTIVITY_ID);
         }
-        return getEndpoint().api().readExternalActivity(BusinessUnitIds.of(exchange, configuration), id.strip(),
-                        configuration.getFields())
+        String fields = QueryInputs.fields(exchange.getMessage(), configuration.getFields());
+        return getEndpoint().api().readExternalActivity(BusinessUnitIds.of(exchange, configuration), id.strip(), fields)
                 .thenAccept(response -> {
                     JsonNode node = ModelJson.parse(response.body());
                     Message message = exchange.getMessage();
@@ -177,10 +185,12 @@ final class ExternalActivityProducer extends PardotProducer {
         String token = exchange.getMessage().getHeader(PardotConstants.NEXT_PAGE_TOKEN, String.class);
         String startToken = token == null || token.isBlank() ? null : token.strip();
         String businessUnitId = BusinessUnitIds.of(exchange, configuration);
-        return fetchPage(businessUnitId, startToken).thenAccept(page -> {
+        ActivityQuery query = QueryInputs.of(getEndpoint(), exchange.getMessage());
+        return ActivityPages.fetch(getEndpoint().api(), businessUnitId, query, startToken).thenAccept(page -> {
             Message message = exchange.getMessage();
             if (getEndpoint().isStreamResults()) {
-                message.setBody(new ActivityPageIterator(page, next -> fetchPage(businessUnitId, next)));
+                message.setBody(new ActivityPageIterator(page,
+                        next -> ActivityPages.fetch(getEndpoint().api(), businessUnitId, query, next)));
                 message.removeHeader(PardotConstants.NEXT_PAGE_TOKEN);
                 return;
             }
@@ -191,14 +201,6 @@ final class ExternalActivityProducer extends PardotProducer {
                 message.removeHeader(PardotConstants.NEXT_PAGE_TOKEN);
             }
         });
-    }
-
-    private CompletableFuture<ActivityPage> fetchPage(String businessUnitId, String token) {
-        // with a page token Account Engagement accepts only fields alongside it
-        Integer limit = token == null ? getEndpoint().getLimit() : null;
-        return getEndpoint().api()
-                .queryExternalActivities(businessUnitId, configuration.getFields(), limit, token)
-                .thenApply(ActivityPage::from);
     }
 
     private static Exception asException(Throwable failure) {

@@ -3,6 +3,8 @@ package dev.camelpardot.camel;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 
 import dev.camelpardot.api.ApiVersion;
 
@@ -13,6 +15,8 @@ import dev.camelpardot.api.ApiVersion;
  * infers the flow; the operation by {@link PardotResource}; the JWT key when it is loaded.
  */
 final class OptionRules {
+
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("-?\\d{1,18}");
 
     private OptionRules() {
     }
@@ -29,7 +33,37 @@ final class OptionRules {
         if (limit != null && (limit < 1 || limit > 1000)) {
             problems.add("limit must be 1-1000, was " + limit + ": Account Engagement returns at most 1000 per page");
         }
+        String orderBy = endpoint.getQuery().getOrderBy();
+        if (orderBy != null) {
+            add(problems, QuerySyntax.orderByProblem("orderBy", orderBy));
+        }
         problems.addAll(problems(endpoint.getConfiguration()));
+        return problems;
+    }
+
+    /**
+     * What a consumer adds to the endpoint's rules: it reads in id order (its position is an id), and operation is a
+     * producer's choice.
+     */
+    static List<String> consumerProblems(PardotEndpoint endpoint) {
+        List<String> problems = new ArrayList<>();
+        PardotOperation operation = endpoint.getOperation();
+        if (operation != null && operation != PardotOperation.QUERY) {
+            problems.add("operation=" + operation + " is for producers: the consumer reads activities, so leave"
+                         + " operation out of from(...)");
+        }
+        if (endpoint.getQuery().getOrderBy() != null) {
+            problems.add("orderBy does not apply to the consumer: it reads in id order so that it can resume after the"
+                         + " last id; remove orderBy");
+        }
+        if (endpoint.getMaxMessagesPerPoll() < 0) {
+            problems.add("maxMessagesPerPoll must be 0 (no limit) or more, was " + endpoint.getMaxMessagesPerPoll());
+        }
+        String key = endpoint.getOffsetKey();
+        if (key != null && (key.isBlank() || key.contains("=") || key.contains("\n"))) {
+            problems.add("offsetKey '" + key + "' must be non-empty text without '=' or line breaks (a"
+                         + " FileStateRepository cannot keep those)");
+        }
         return problems;
     }
 
@@ -59,9 +93,25 @@ final class OptionRules {
             problems.add("keystoreAlias or keystoreKeyPassword is set without keystore: set keystore, or remove them");
         }
         retries(problems, c);
-        if (c.getFields() == null || c.getFields().isBlank()) {
-            problems.add("fields is empty: Account Engagement needs an explicit field list, e.g. fields="
-                         + PardotConfiguration.DEFAULT_FIELDS);
+        add(problems, QuerySyntax.fieldsProblem("fields", c.getFields()));
+        if (c.getUnknownProspect() == null) {
+            problems.add("unknownProspect is not set: use FAIL (the default) or CREATE");
+        }
+        return problems;
+    }
+
+    /**
+     * The problems of the URI's id filters as written, before Camel binds them: its text-to-Long conversion reads
+     * time patterns, so "abc" would bind as 0 and "5s" as 5000, and an id filter must never silently mean another id.
+     */
+    static List<String> uriProblems(Map<String, Object> parameters) {
+        List<String> problems = new ArrayList<>();
+        for (QueryFilter filter : QueryFilter.values()) {
+            if (filter.kind() == QueryFilter.Kind.ID && parameters.get(filter.option()) instanceof String text
+                && !WHOLE_NUMBER.matcher(text.strip()).matches()) {
+                problems.add(filter.option() + " '" + text + "' is not a whole number: ids are numbers, e.g. "
+                             + filter.option() + "=1000001");
+            }
         }
         return problems;
     }

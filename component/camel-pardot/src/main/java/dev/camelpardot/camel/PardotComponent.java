@@ -55,6 +55,7 @@ public class PardotComponent extends HealthCheckComponent {
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
         PardotResource resource = PardotResource.fromUri(remaining);
+        OptionRules.check("The pardot endpoint " + uri, OptionRules.uriProblems(parameters));
         PardotConfiguration endpointConfiguration = configuration != null ? configuration.copy() : new PardotConfiguration();
         PardotEndpoint endpoint = new PardotEndpoint(uri, this, resource, endpointConfiguration);
         setProperties(endpoint, parameters);

@@ -194,9 +194,10 @@ public class PardotConfiguration implements Cloneable {
                             + " body nor the CamelPardotType header has one.")
     private String type;
 
-    @UriParam(label = "producer", defaultValue = DEFAULT_FIELDS,
-              description = "The fields that external-activity read and query return (Account Engagement v5 requires"
-                            + " an explicit list).")
+    @UriParam(label = "common", defaultValue = DEFAULT_FIELDS,
+              description = "The fields that external-activity read and query return, and the consumer emits (it adds"
+                            + " id): comma separated, as Account Engagement v5 requires an explicit list. The header"
+                            + " CamelPardotFields overrides it for one exchange.")
     private String fields = DEFAULT_FIELDS;
 
     @UriParam(label = "producer", defaultValue = "REPORT", enums = "REPORT,FAIL",
@@ -205,6 +206,13 @@ public class PardotConfiguration implements Cloneable {
                             + " PardotBatchException when any element failed (the results are still in the body)."
                             + " Either way every element is attempted.")
     private BatchFailurePolicy batchFailurePolicy = BatchFailurePolicy.REPORT;
+
+    @UriParam(label = "producer", defaultValue = "FAIL", enums = "FAIL,CREATE",
+              description = "external-activity create, when Account Engagement answers that no prospect has the"
+                            + " activity's e-mail (error 4): FAIL fails the exchange with that PardotApiException;"
+                            + " CREATE creates the prospect (upsertLatestByEmail, e-mail only) and sends the activity"
+                            + " again, once, both calls counting against the in-flight cap and the daily allocation.")
+    private UnknownProspectPolicy unknownProspect = UnknownProspectPolicy.FAIL;
 
     /** A shallow copy: each endpoint gets its own, so URI options never leak into the component's defaults. */
     public PardotConfiguration copy() {
@@ -506,10 +514,18 @@ public class PardotConfiguration implements Cloneable {
         this.batchFailurePolicy = batchFailurePolicy;
     }
 
+    public UnknownProspectPolicy getUnknownProspect() {
+        return unknownProspect;
+    }
+
+    public void setUnknownProspect(UnknownProspectPolicy unknownProspect) {
+        this.unknownProspect = unknownProspect;
+    }
+
     @Override
     public String toString() {
         return "PardotConfiguration[" + connectionSettings() + ", businessUnitId=" + businessUnitId
                + ", extension=" + extension + ", type=" + type + ", fields=" + fields
-               + ", batchFailurePolicy=" + batchFailurePolicy + "]";
+               + ", batchFailurePolicy=" + batchFailurePolicy + ", unknownProspect=" + unknownProspect + "]";
     }
 }

@@ -5,9 +5,10 @@ import org.apache.camel.spi.Metadata;
 /** The message headers of the {@code pardot:} endpoints. */
 public final class PardotConstants {
 
-    @Metadata(label = "producer", javaType = "String",
+    @Metadata(label = "common", javaType = "String",
               description = "The id of an external activity. external-activity read takes the id from this header;"
-                            + " create sets it when Account Engagement returns one.")
+                            + " create sets it when Account Engagement returns one; the consumer sets it on every"
+                            + " activity it emits.")
     public static final String ACTIVITY_ID = "CamelPardotActivityId";
 
     @Metadata(label = "producer", javaType = "String",
@@ -75,6 +76,149 @@ public final class PardotConstants {
                             + " ensure, assign and unassign. Checked before any call; each business unit has its own"
                             + " in-flight cap.")
     public static final String BUSINESS_UNIT_ID = "CamelPardotBusinessUnitId";
+
+    @Metadata(label = "producer", javaType = "Long",
+              description = "external-activity query: only activities whose id is greater than this (v5 idGreaterThan); a"
+                            + " whole number. Overrides the option idGreaterThan.")
+    public static final String ID_GREATER_THAN = "CamelPardotIdGreaterThan";
+
+    @Metadata(label = "producer", javaType = "Long",
+              description = "external-activity query: only activities whose id is this or greater (v5"
+                            + " idGreaterThanOrEqualTo); a whole number. Overrides the option of the same name.")
+    public static final String ID_GREATER_THAN_OR_EQUAL_TO = "CamelPardotIdGreaterThanOrEqualTo";
+
+    @Metadata(label = "producer", javaType = "Long",
+              description = "external-activity query: only activities whose id is less than this (v5 idLessThan); a whole"
+                            + " number. Overrides the option of the same name.")
+    public static final String ID_LESS_THAN = "CamelPardotIdLessThan";
+
+    @Metadata(label = "producer", javaType = "Long",
+              description = "external-activity query: only activities whose id is this or less (v5 idLessThanOrEqualTo); a"
+                            + " whole number. Overrides the option of the same name.")
+    public static final String ID_LESS_THAN_OR_EQUAL_TO = "CamelPardotIdLessThanOrEqualTo";
+
+    @Metadata(label = "producer", javaType = "Long",
+              description = "external-activity query: only the activities of this prospect (v5 prospectId); a whole number."
+                            + " Overrides the option prospectId.")
+    public static final String PROSPECT_ID = "CamelPardotProspectId";
+
+    @Metadata(label = "producer", javaType = "Long",
+              description = "external-activity query: only activities whose prospectId is greater than this; a whole number."
+                            + " Overrides the option of the same name.")
+    public static final String PROSPECT_ID_GREATER_THAN = "CamelPardotProspectIdGreaterThan";
+
+    @Metadata(label = "producer", javaType = "Long",
+              description = "external-activity query: only activities whose prospectId is this or greater; a whole number."
+                            + " Overrides the option of the same name.")
+    public static final String PROSPECT_ID_GREATER_THAN_OR_EQUAL_TO = "CamelPardotProspectIdGreaterThanOrEqualTo";
+
+    @Metadata(label = "producer", javaType = "Long",
+              description = "external-activity query: only activities whose prospectId is less than this; a whole number."
+                            + " Overrides the option of the same name.")
+    public static final String PROSPECT_ID_LESS_THAN = "CamelPardotProspectIdLessThan";
+
+    @Metadata(label = "producer", javaType = "Long",
+              description = "external-activity query: only activities whose prospectId is this or less; a whole number."
+                            + " Overrides the option of the same name.")
+    public static final String PROSPECT_ID_LESS_THAN_OR_EQUAL_TO = "CamelPardotProspectIdLessThanOrEqualTo";
+
+    @Metadata(label = "producer", javaType = "java.time.OffsetDateTime",
+              description = "external-activity query: only activities whose createdAt is after this (v5 createdAtAfter):"
+                            + " OffsetDateTime, ZonedDateTime, Instant, Date, epoch milliseconds or an ISO-8601 string with an"
+                            + " offset; sent to the second. Overrides the option of the same name.")
+    public static final String CREATED_AT_AFTER = "CamelPardotCreatedAtAfter";
+
+    @Metadata(label = "producer", javaType = "java.time.OffsetDateTime",
+              description = "external-activity query: only activities whose createdAt is at or after this (v5"
+                            + " createdAtAfterOrEqualTo): OffsetDateTime, ZonedDateTime, Instant, Date, epoch milliseconds or an"
+                            + " ISO-8601 string with an offset; sent to the second. Overrides the option of the same name.")
+    public static final String CREATED_AT_AFTER_OR_EQUAL_TO = "CamelPardotCreatedAtAfterOrEqualTo";
+
+    @Metadata(label = "producer", javaType = "java.time.OffsetDateTime",
+              description = "external-activity query: only activities whose createdAt is before this (v5 createdAtBefore):"
+                            + " OffsetDateTime, ZonedDateTime, Instant, Date, epoch milliseconds or an ISO-8601 string with an"
+                            + " offset; sent to the second. Overrides the option of the same name.")
+    public static final String CREATED_AT_BEFORE = "CamelPardotCreatedAtBefore";
+
+    @Metadata(label = "producer", javaType = "java.time.OffsetDateTime",
+              description = "external-activity query: only activities whose createdAt is at or before this (v5"
+                            + " createdAtBeforeOrEqualTo): OffsetDateTime, ZonedDateTime, Instant, Date, epoch milliseconds or"
+                            + " an ISO-8601 string with an offset; sent to the second. Overrides the option of the same name.")
+    public static final String CREATED_AT_BEFORE_OR_EQUAL_TO = "CamelPardotCreatedAtBeforeOrEqualTo";
+
+    @Metadata(label = "producer", javaType = "java.time.OffsetDateTime",
+              description = "external-activity query: only activities whose updatedAt is after this (v5 updatedAtAfter):"
+                            + " OffsetDateTime, ZonedDateTime, Instant, Date, epoch milliseconds or an ISO-8601 string with an"
+                            + " offset; sent to the second. Overrides the option of the same name.")
+    public static final String UPDATED_AT_AFTER = "CamelPardotUpdatedAtAfter";
+
+    @Metadata(label = "producer", javaType = "java.time.OffsetDateTime",
+              description = "external-activity query: only activities whose updatedAt is at or after this (v5"
+                            + " updatedAtAfterOrEqualTo): OffsetDateTime, ZonedDateTime, Instant, Date, epoch milliseconds or an"
+                            + " ISO-8601 string with an offset; sent to the second. Overrides the option of the same name.")
+    public static final String UPDATED_AT_AFTER_OR_EQUAL_TO = "CamelPardotUpdatedAtAfterOrEqualTo";
+
+    @Metadata(label = "producer", javaType = "java.time.OffsetDateTime",
+              description = "external-activity query: only activities whose updatedAt is before this (v5 updatedAtBefore):"
+                            + " OffsetDateTime, ZonedDateTime, Instant, Date, epoch milliseconds or an ISO-8601 string with an"
+                            + " offset; sent to the second. Overrides the option of the same name.")
+    public static final String UPDATED_AT_BEFORE = "CamelPardotUpdatedAtBefore";
+
+    @Metadata(label = "producer", javaType = "java.time.OffsetDateTime",
+              description = "external-activity query: only activities whose updatedAt is at or before this (v5"
+                            + " updatedAtBeforeOrEqualTo): OffsetDateTime, ZonedDateTime, Instant, Date, epoch milliseconds or"
+                            + " an ISO-8601 string with an offset; sent to the second. Overrides the option of the same name.")
+    public static final String UPDATED_AT_BEFORE_OR_EQUAL_TO = "CamelPardotUpdatedAtBeforeOrEqualTo";
+
+    @Metadata(label = "producer", javaType = "java.time.OffsetDateTime",
+              description = "external-activity query: only activities whose activityDate is after this (v5"
+                            + " activityDateAfter): OffsetDateTime, ZonedDateTime, Instant, Date, epoch milliseconds or an"
+                            + " ISO-8601 string with an offset; sent to the second. Overrides the option of the same name.")
+    public static final String ACTIVITY_DATE_AFTER = "CamelPardotActivityDateAfter";
+
+    @Metadata(label = "producer", javaType = "java.time.OffsetDateTime",
+              description = "external-activity query: only activities whose activityDate is at or after this (v5"
+                            + " activityDateAfterOrEqualTo): OffsetDateTime, ZonedDateTime, Instant, Date, epoch milliseconds or"
+                            + " an ISO-8601 string with an offset; sent to the second. Overrides the option of the same name.")
+    public static final String ACTIVITY_DATE_AFTER_OR_EQUAL_TO = "CamelPardotActivityDateAfterOrEqualTo";
+
+    @Metadata(label = "producer", javaType = "java.time.OffsetDateTime",
+              description = "external-activity query: only activities whose activityDate is before this (v5"
+                            + " activityDateBefore): OffsetDateTime, ZonedDateTime, Instant, Date, epoch milliseconds or an"
+                            + " ISO-8601 string with an offset; sent to the second. Overrides the option of the same name.")
+    public static final String ACTIVITY_DATE_BEFORE = "CamelPardotActivityDateBefore";
+
+    @Metadata(label = "producer", javaType = "java.time.OffsetDateTime",
+              description = "external-activity query: only activities whose activityDate is at or before this (v5"
+                            + " activityDateBeforeOrEqualTo): OffsetDateTime, ZonedDateTime, Instant, Date, epoch milliseconds"
+                            + " or an ISO-8601 string with an offset; sent to the second. Overrides the option of the same name.")
+    public static final String ACTIVITY_DATE_BEFORE_OR_EQUAL_TO = "CamelPardotActivityDateBeforeOrEqualTo";
+
+    @Metadata(label = "producer", javaType = "String",
+              description = "external-activity query: only activities of the extension with this DeveloperName (sent as the"
+                            + " v5 parameter extension). Overrides the option filterExtension.")
+    public static final String FILTER_EXTENSION = "CamelPardotFilterExtension";
+
+    @Metadata(label = "producer", javaType = "String",
+              description = "external-activity query: only activities of the activity type with this DeveloperName (sent as"
+                            + " the v5 parameter type). Overrides the option filterType.")
+    public static final String FILTER_TYPE = "CamelPardotFilterType";
+
+    @Metadata(label = "producer", javaType = "String",
+              description = "external-activity query: the order, e.g. createdAt desc (v5 orderBy: comma-separated fields,"
+                            + " each optionally asc or desc). Overrides the option orderBy.")
+    public static final String ORDER_BY = "CamelPardotOrderBy";
+
+    @Metadata(label = "producer", javaType = "String",
+              description = "external-activity read and query: the fields to return for this exchange, comma separated (a"
+                            + " Collection of names also works). Overrides the option fields.")
+    public static final String FIELDS = "CamelPardotFields";
+
+    @Metadata(label = "producer", javaType = "Boolean",
+              description = "external-activity create with unknownProspect=CREATE: true when Account Engagement knew no"
+                            + " prospect with the e-mail, so one was created (upsertLatestByEmail) and the activity sent"
+                            + " again (out).")
+    public static final String PROSPECT_CREATED = "CamelPardotProspectCreated";
 
     private PardotConstants() {
     }

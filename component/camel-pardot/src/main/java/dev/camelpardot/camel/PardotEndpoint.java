@@ -10,24 +10,28 @@ import org.apache.camel.Processor;
 import org.apache.camel.Producer;
 import org.apache.camel.spi.EndpointServiceLocation;
 import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
-import org.apache.camel.support.DefaultEndpoint;
+import org.apache.camel.support.ScheduledPollEndpoint;
 
 /**
- * Deliver external activities to Salesforce Account Engagement (Pardot) and set up extensions, activity types and
- * their business-unit assignment as code.
+ * Deliver external activities to Salesforce Account Engagement (Pardot), read them back, and set up extensions,
+ * activity types and their business-unit assignment as code.
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "pardot", title = "Salesforce Account Engagement",
-             syntax = "pardot:resource", producerOnly = true, category = { Category.SAAS, Category.CLOUD },
+             syntax = "pardot:resource", category = { Category.SAAS, Category.CLOUD },
              headersClass = PardotConstants.class)
-public class PardotEndpoint extends DefaultEndpoint implements AsyncEndpoint, EndpointServiceLocation {
+public class PardotEndpoint extends ScheduledPollEndpoint implements AsyncEndpoint, EndpointServiceLocation {
+
+    /** Once a minute: Camel's 500 ms would spend 172,800 calls a day of a daily allocation of 25,000 to 100,000. */
+    static final long DEFAULT_DELAY = 60_000;
 
     @UriPath(enums = "external-activity,extension,activity-type",
-             description = "What to work on: external-activity (create, read, query), extension (create, get, list,"
-                           + " update, ensure, assign, unassign) or activity-type (create, get, list, update, ensure,"
-                           + " activate, deactivate).")
+             description = "What to work on: external-activity (create, read, query; and the consumer), extension"
+                           + " (create, get, list, update, ensure, assign, unassign) or activity-type (create, get,"
+                           + " list, update, ensure, activate, deactivate).")
     @Metadata(required = true)
     private PardotResource resource;
 
@@ -65,9 +69,44 @@ public class PardotEndpoint extends DefaultEndpoint implements AsyncEndpoint, En
     private Boolean active;
 
     @UriParam(label = "producer",
-              description = "external-activity query: the page size (Account Engagement default 200, at most 1000)."
-                            + " Not sent with a page token.")
+              description = "extension ensure: assign the extension to the business unit (the endpoint's"
+                            + " businessUnitId or the CamelPardotBusinessUnitId header) when the body does not say (a"
+                            + " setup body's assign field wins). Not set: not assigned. Like active, it is done only"
+                            + " when asked.")
+    private Boolean assign;
+
+    @UriParam(label = "common",
+              description = "external-activity query and the consumer: the page size (Account Engagement default 200,"
+                            + " at most 1000). Not sent with a page token.")
     private Integer limit;
+
+    @UriParam
+    private ActivityQueryOptions query = new ActivityQueryOptions();
+
+    // Camel's ScheduledPollEndpoint has the option too; declared again, as camel-mail does, for another default
+    @UriParam(label = "consumer,scheduler", defaultValue = "" + DEFAULT_DELAY, javaType = "java.time.Duration",
+              description = "Milliseconds (or a duration such as 5m) from the end of one poll to the start of the"
+                            + " next. Each poll costs at least one call of the daily allocation, so the default is a"
+                            + " minute.")
+    private long delay = DEFAULT_DELAY;
+
+    @UriParam(label = "consumer",
+              description = "The Camel StateRepository that keeps the consumer's position (the id of the last activity"
+                            + " it delivered), e.g. a FileStateRepository or a JdbcOffsetRepository, so that a restart"
+                            + " resumes after it. Default: one in memory, so a new start reads from the oldest activity (or the idGreaterThan"
+                            + " option).")
+    private StateRepository<String, String> offsetRepository;
+
+    @UriParam(label = "consumer,advanced",
+              description = "The key of the consumer's position in offsetRepository. Default: built from the business"
+                            + " unit and the filters, so consumers with different filters can share one repository and"
+                            + " a changed filter starts afresh. Set it to keep a position across a change of filters.")
+    private String offsetKey;
+
+    @UriParam(label = "consumer", defaultValue = "0",
+              description = "The most activities one poll delivers; 0 (the default) delivers every new one, page after"
+                            + " page. The next poll goes on after the last one delivered.")
+    private int maxMessagesPerPoll;
 
     @UriParam(label = "producer", defaultValue = "false",
               description = "external-activity query: return a lazy Iterator over every page instead of one page,"
@@ -83,6 +122,7 @@ public class PardotEndpoint extends DefaultEndpoint implements AsyncEndpoint, En
         super(uri, component);
         this.resource = resource;
         this.configuration = configuration;
+        super.setDelay(DEFAULT_DELAY);
     }
 
     @Override
@@ -96,7 +136,14 @@ public class PardotEndpoint extends DefaultEndpoint implements AsyncEndpoint, En
 
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
-        throw new UnsupportedOperationException("pardot: endpoints are producer-only (use them in to(), not from())");
+        if (resource != PardotResource.EXTERNAL_ACTIVITY) {
+            throw new IllegalArgumentException("pardot:" + resource + " has no consumer: only"
+                    + " from(\"pardot:external-activity\") reads; use pardot:" + resource + " in to()");
+        }
+        ExternalActivityConsumer consumer = new ExternalActivityConsumer(this, processor);
+        consumer.setMaxMessagesPerPoll(maxMessagesPerPoll);
+        configureConsumer(consumer);
+        return consumer;
     }
 
     @Override
@@ -218,6 +265,57 @@ public class PardotEndpoint extends DefaultEndpoint implements AsyncEndpoint, En
 
     public void setActive(Boolean active) {
         this.active = active;
+    }
+
+    public Boolean getAssign() {
+        return assign;
+    }
+
+    public void setAssign(Boolean assign) {
+        this.assign = assign;
+    }
+
+    public ActivityQueryOptions getQuery() {
+        return query;
+    }
+
+    public void setQuery(ActivityQueryOptions query) {
+        this.query = query;
+    }
+
+    @Override
+    public long getDelay() {
+        return delay;
+    }
+
+    @Override
+    public void setDelay(long delay) {
+        super.setDelay(delay);
+        this.delay = delay;
+    }
+
+    public StateRepository<String, String> getOffsetRepository() {
+        return offsetRepository;
+    }
+
+    public void setOffsetRepository(StateRepository<String, String> offsetRepository) {
+        this.offsetRepository = offsetRepository;
+    }
+
+    public String getOffsetKey() {
+        return offsetKey;
+    }
+
+    public void setOffsetKey(String offsetKey) {
+        this.offsetKey = offsetKey;
+    }
+
+    public int getMaxMessagesPerPoll() {
+        return maxMessagesPerPoll;
+    }
+
+    public void setMaxMessagesPerPoll(int maxMessagesPerPoll) {
+        this.maxMessagesPerPoll = maxMessagesPerPoll;
     }
 
     public Integer getLimit() {

@@ -1,10 +1,13 @@
 package dev.camelpardot.camel;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import dev.camelpardot.api.PardotValidationException;
 import dev.camelpardot.convert.ModelConverters;
 import dev.camelpardot.model.ActivityType;
+import dev.camelpardot.model.ActivityTypeSetup;
 import dev.camelpardot.model.Extension;
 import dev.camelpardot.model.ExtensionSetup;
 import org.apache.camel.Exchange;
@@ -57,27 +60,56 @@ final class SetupInputs {
     /**
      * The one-step setup in the body (ExtensionSetup, or a Map / JSON object), its developerName, label and
      * description filled from headers and options; null when the body is not a setup (absent, or an Extension).
+     * <p>
+     * Activation and assignment happen only when asked, by the body or else by the endpoint's {@code active} and
+     * {@code assign} options: a Map or JSON body that has no {@code active} (for the extension, or for a type) takes
+     * the option {@code active}, and one without {@code assign} the option {@code assign}; a key present in the body
+     * wins, even as null ("not managed"). An ExtensionSetup says its assign itself (a boolean), and takes the option
+     * {@code active} where its active is null.
      */
     ExtensionSetup setup(Exchange exchange) {
         Object body = exchange.getMessage().getBody();
         ExtensionSetup setup;
+        Map<?, ?> map = null;
         if (body == null || body instanceof Extension) {
             return null;
         } else if (body instanceof ExtensionSetup given) {
             setup = given;
         } else {
-            Map<?, ?> map = bodyMap(exchange, "an ExtensionSetup");
+            map = bodyMap(exchange, "an ExtensionSetup");
             if (map == null) {
                 return null;
             }
             setup = Bodies.convert(exchange, map, ExtensionSetup.class, "an ExtensionSetup", ACCEPTED);
         }
         Message message = exchange.getMessage();
+        Boolean option = endpoint.getActive();
+        Boolean active = map != null ? (map.containsKey("active") ? setup.active() : option)
+                : (setup.active() != null ? setup.active() : option);
+        boolean assign = map != null && !map.containsKey("assign") ? Boolean.TRUE.equals(endpoint.getAssign())
+                : setup.assign();
         return new ExtensionSetup(
                 first(setup.developerName(), header(message, PardotConstants.DEVELOPER_NAME), endpoint.getDeveloperName()),
                 first(setup.label(), endpoint.getLabel()),
                 first(setup.description(), endpoint.getDescription()),
-                setup.active(), setup.activityTypes(), setup.assign());
+                active, types(setup, map, option), assign);
+    }
+
+    /** The setup's types, each without an active of its own taking the option's. */
+    private static List<ActivityTypeSetup> types(ExtensionSetup setup, Map<?, ?> map, Boolean option) {
+        List<?> typeMaps = map != null && map.get("activityTypes") instanceof List<?> list ? list : null;
+        List<ActivityTypeSetup> types = new ArrayList<>();
+        for (int i = 0; i < setup.activityTypes().size(); i++) {
+            ActivityTypeSetup type = setup.activityTypes().get(i);
+            boolean said = typeMaps != null ? ((Map<?, ?>) typeMaps.get(i)).containsKey("active") : type.active() != null;
+            types.add(said ? type : new ActivityTypeSetup(type.developerName(), type.label(), type.description(), option));
+        }
+        return types;
+    }
+
+    /** Whether the endpoint asks for the assignment when the body is no setup (options only, or an Extension). */
+    boolean assignWithoutSetup() {
+        return Boolean.TRUE.equals(endpoint.getAssign());
     }
 
     /** The activity type described by the body (ActivityType, Map or JSON object; optional), filled from headers and options. */

@@ -76,7 +76,12 @@ public final class ModelConverters {
         return toActivityType(object(json, "an ActivityType"));
     }
 
-    /** A setup; {@code active} (of the extension and of each type) and {@code assign} default to true when absent. */
+    /**
+     * A setup, as the map says it and no more: an absent {@code active} (of the extension or of a type) is null, "not
+     * managed", and an absent {@code assign} is false. Nothing is activated or assigned unless asked for, as
+     * Salesforce advises activating a type only when it is ready to be used; {@code pardot:extension?operation=ensure}
+     * lets its {@code active} and {@code assign} options fill what the body does not say.
+     */
     @Converter
     public static ExtensionSetup toExtensionSetup(Map<?, ?> map) {
         List<ActivityTypeSetup> types = new ArrayList<>();
@@ -93,13 +98,12 @@ public final class ModelConverters {
                             + " an object with developerName, label, description and active, not " + describe(element));
                 }
                 types.add(new ActivityTypeSetup(string(typeMap, "developerName"), string(typeMap, "label"),
-                        string(typeMap, "description"), boolOrDefault(typeMap, "active", Boolean.TRUE)));
+                        string(typeMap, "description"), bool(typeMap, "active")));
                 i++;
             }
         }
-        Boolean assign = boolOrDefault(map, "assign", Boolean.TRUE);
         return new ExtensionSetup(string(map, "developerName"), string(map, "label"), string(map, "description"),
-                boolOrDefault(map, "active", Boolean.TRUE), types, assign == null || assign);
+                bool(map, "active"), types, Boolean.TRUE.equals(bool(map, "assign")));
     }
 
     @Converter
@@ -160,11 +164,6 @@ public final class ModelConverters {
             return Boolean.FALSE;
         }
         throw new PardotValidationException(key, key + " must be true or false, not '" + value + "'");
-    }
-
-    /** The boolean under {@code key}; the default when the key is absent; null when it is present as null. */
-    private static Boolean boolOrDefault(Map<?, ?> map, String key, Boolean defaultValue) {
-        return map.containsKey(key) ? bool(map, key) : defaultValue;
     }
 
     private static String describe(Object element) {

@@ -1,5 +1,6 @@
 package dev.camelpardot.dsl;
 
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -14,7 +15,7 @@ import org.apache.camel.util.URISupport;
 /**
  * Collects a {@code pardot:} endpoint's options and turns them into the URI Camel resolves, the way Camel's own
  * generated endpoint builders do: options sorted by name, placeholders resolved against the context, and an
- * option whose value is an object (not text, a number, a boolean or an enum) bound into the registry and
+ * option whose value is an object (not text, a number, a boolean, an enum or a date-time) bound into the registry and
  * referred to as {@code #name}. Camel's builder base class lives in camel-endpointdsl, which a component outside
  * Camel's tree cannot assume is present, hence this small equivalent.
  */
@@ -115,7 +116,9 @@ class PardotEndpointUri {
                 if (resolved != null && !resolved.startsWith(PropertiesComponent.PREFIX_OPTIONAL_TOKEN)) {
                     params.put(option.getKey(), protectAmpersand(resolved));
                 }
-            } else if (value instanceof Number || value instanceof Boolean || value instanceof Enum<?>) {
+            } else if (value instanceof Number || value instanceof Boolean || value instanceof Enum<?>
+                       || value instanceof OffsetDateTime) {
+                // a date-time as ISO-8601 text with its offset, which the component's converter reads back
                 params.put(option.getKey(), value.toString());
             } else {
                 // bound only when there is a context to bind in; without one the name is for display

@@ -36,6 +36,15 @@ public final class ActivityDates {
      * @throws PardotValidationException for a value without an offset or of another type
      */
     public static OffsetDateTime toOffsetDateTime(Object value) {
+        return toOffsetDateTime(value, FIELD);
+    }
+
+    /**
+     * The same for another date-time input (a query filter's option or header), whose name the error messages use.
+     *
+     * @param field the option, header or field the value came from
+     */
+    public static OffsetDateTime toOffsetDateTime(Object value, String field) {
         if (value == null) {
             return null;
         }
@@ -58,12 +67,12 @@ public final class ActivityDates {
             return Instant.ofEpochMilli(((Number) value).longValue()).atOffset(ZoneOffset.UTC);
         }
         if (value instanceof LocalDateTime || value instanceof LocalDate) {
-            throw noOffset(value.toString());
+            throw noOffset(field, value.toString());
         }
         if (value instanceof CharSequence text) {
-            return parse(text.toString().strip());
+            return parse(field, text.toString().strip());
         }
-        throw new PardotValidationException(FIELD, "activityDate of type " + value.getClass().getName()
+        throw new PardotValidationException(field, field + " of type " + value.getClass().getName()
                 + " is not supported: use an OffsetDateTime, ZonedDateTime, Instant, Date, epoch milliseconds (Long)"
                 + " or an ISO-8601 string with an offset such as " + EXAMPLE);
     }
@@ -73,7 +82,7 @@ public final class ActivityDates {
         return date == null ? null : WIRE_FORMAT.format(date.truncatedTo(ChronoUnit.SECONDS));
     }
 
-    private static OffsetDateTime parse(String text) {
+    private static OffsetDateTime parse(String field, String text) {
         if (text.isEmpty()) {
             return null;
         }
@@ -92,9 +101,9 @@ public final class ActivityDates {
                 return ZonedDateTime.parse(text, DateTimeFormatter.ISO_ZONED_DATE_TIME).toOffsetDateTime();
             } catch (DateTimeParseException notZoned) {
                 if (looksLocal(text)) {
-                    throw noOffset(text);
+                    throw noOffset(field, text);
                 }
-                throw new PardotValidationException(FIELD, "activityDate '" + text + "' is not an ISO-8601 date-time:"
+                throw new PardotValidationException(field, field + " '" + text + "' is not an ISO-8601 date-time:"
                         + " write it like " + EXAMPLE, notZoned);
             }
         }
@@ -114,8 +123,8 @@ public final class ActivityDates {
         }
     }
 
-    private static PardotValidationException noOffset(String text) {
-        return new PardotValidationException(FIELD, "activityDate '" + text + "' has no offset; Account Engagement"
+    private static PardotValidationException noOffset(String field, String text) {
+        return new PardotValidationException(field, field + " '" + text + "' has no offset; Account Engagement"
                 + " needs ISO-8601 with an offset: add one, e.g. " + EXAMPLE + ", or pass an OffsetDateTime or Instant");
     }
 }

@@ -10,9 +10,12 @@ import java.util.List;
  * @param developerName the extension's DeveloperName (required)
  * @param label         MasterLabel; null: the developer name on create, unchanged otherwise
  * @param description   null: unchanged
- * @param active        null: unchanged ({@link #builder} defaults it to true)
+ * @param active        null: not managed (a new record stays inactive, an existing one keeps its flag; the
+ *                      {@code ensure} endpoint's option {@code active} fills it); {@link #builder} sets true
  * @param activityTypes the types to create or update; never null
- * @param assign        assign the extension to the component's business unit (default true)
+ * @param assign        assign the extension to the business unit; {@link #builder} sets true, a Map or JSON body
+ *                      without {@code assign} takes the {@code ensure} endpoint's option {@code assign} (not set:
+ *                      false)
  */
 public record ExtensionSetup(String developerName, String label, String description, Boolean active,
                              List<ActivityTypeSetup> activityTypes, boolean assign) {
@@ -21,7 +24,10 @@ public record ExtensionSetup(String developerName, String label, String descript
         activityTypes = activityTypes == null ? List.of() : List.copyOf(activityTypes);
     }
 
-    /** Starts an active extension that is assigned to the business unit. */
+    /**
+     * Starts an active extension that is assigned to the business unit: the builder states both, so code that uses it
+     * asks for them (call {@code active(null)} or {@code assign(false)} to leave them out).
+     */
     public static Builder builder(String developerName) {
         return new Builder(developerName);
     }

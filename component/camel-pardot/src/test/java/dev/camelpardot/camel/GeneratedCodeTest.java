@@ -79,7 +79,12 @@ class GeneratedCodeTest {
             JsonNode json = new ObjectMapper().readTree(schema);
             assertThat(json.at("/component/scheme").asText()).isEqualTo("pardot");
             assertThat(json.at("/component/syntax").asText()).isEqualTo("pardot:resource");
-            assertThat(json.at("/component/producerOnly").asBoolean()).isTrue();
+            // a producer, and for external activities a polling consumer
+            assertThat(json.at("/component/producerOnly").asBoolean()).isFalse();
+            assertThat(json.at("/component/consumerOnly").asBoolean()).isFalse();
+            assertThat(json.at("/properties/offsetRepository/javaType").asText()).startsWith(
+                    "org.apache.camel.spi.StateRepository");
+            assertThat(json.at("/properties/delay/defaultValue").asText()).isEqualTo("60000");
             assertThat(json.at("/properties/resource/enum").toString()).contains("external-activity", "extension",
                     "activity-type");
             assertThat(json.at("/headers").has("CamelPardotActivityId")).isTrue();

@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * ensure on pardot:extension with a setup body converges the extension, its types, their active flags and the
- * assignment; a second run changes nothing and creates no duplicate; afterwards activities can be delivered.
+ * assignment; a second run changes nothing and creates no duplicate; afterwards activities can be delivered. What
+ * is activated and assigned when nobody asks is in {@link ExplicitActivationTest}.
  */
 class OneStepSetupTest {
 
@@ -104,7 +105,9 @@ class OneStepSetupTest {
                  ]}
                 """;
 
-        SetupReport report = report(camel.send(ENSURE, json));
+        // the body names no active flag and no assignment: the endpoint's options ask for both
+        String ensure = ENSURE + "&active=true&assign=true";
+        SetupReport report = report(camel.send(ensure, json));
 
         assertThat(report.summary()).isEqualTo("EXTENSION Webinar: UPDATED (label 'Old label' -> 'Webinars', active false -> true);"
                                                + " ACTIVITY_TYPE Registered: UPDATED (active false -> true);"
@@ -112,7 +115,7 @@ class OneStepSetupTest {
                                                + " ASSIGNMENT Webinar: CREATED (assigned to " + EmulatorDefaults.BUSINESS_UNIT_ID + ")");
         assertThat(EMULATOR.state().activityType("Webinar", "Legacy").orElseThrow().active())
                 .as("types not listed are left alone").isTrue();
-        assertThat(report(camel.send(ENSURE, json)).changed()).isFalse();
+        assertThat(report(camel.send(ensure, json)).changed()).isFalse();
     }
 
     @Test

@@ -59,7 +59,7 @@ class ModelConvertersTest {
     }
 
     @Test
-    void aSetupMapDefaultsActiveAndAssignToTrueOnlyWhenAbsent() {
+    void aSetupMapActivatesAndAssignsOnlyWhatItSays() {
         ExtensionSetup setup = converter.convertTo(ExtensionSetup.class, Map.of("developerName", "Webinar",
                 "label", "L", "description", "D",
                 "activityTypes", List.of(Map.of("developerName", "A"), Map.of("developerName", "B", "active", "false",
@@ -67,22 +67,22 @@ class ModelConvertersTest {
         assertThat(setup.developerName()).isEqualTo("Webinar");
         assertThat(setup.label()).isEqualTo("L");
         assertThat(setup.description()).isEqualTo("D");
-        assertThat(setup.active()).as("active absent").isTrue();
-        assertThat(setup.assign()).as("assign absent").isTrue();
-        assertThat(setup.activityTypes()).containsExactly(new ActivityTypeSetup("A", null, null, true),
+        assertThat(setup.active()).as("active absent: not managed").isNull();
+        assertThat(setup.assign()).as("assign absent: not assigned").isFalse();
+        assertThat(setup.activityTypes()).containsExactly(new ActivityTypeSetup("A", null, null, null),
                 new ActivityTypeSetup("B", "BL", "BD", false));
 
         ExtensionSetup explicit = converter.convertTo(ExtensionSetup.class, Map.of("developerName", "W",
-                "active", false, "assign", "no"));
-        assertThat(explicit.active()).isFalse();
-        assertThat(explicit.assign()).isFalse();
+                "active", true, "assign", "yes"));
+        assertThat(explicit.active()).isTrue();
+        assertThat(explicit.assign()).isTrue();
         java.util.Map<String, Object> nulls = new java.util.HashMap<>();
         nulls.put("developerName", "W");
         nulls.put("active", null);
         nulls.put("assign", null);
         ExtensionSetup present = converter.convertTo(ExtensionSetup.class, nulls);
         assertThat(present.active()).as("present as null: left alone").isNull();
-        assertThat(present.assign()).as("assign null means the default").isTrue();
+        assertThat(present.assign()).as("assign null: not assigned").isFalse();
     }
 
     @Test
@@ -95,7 +95,9 @@ class ModelConvertersTest {
         assertThat(converter.convertTo(Extension.class, "{\"developerName\":\"W\",\"active\":\"1\"}").active()).isTrue();
         assertThat(converter.convertTo(ExternalActivity.class, "{\"email\":\"j@example.com\",\"value\":\"v\"}").email())
                 .isEqualTo("j@example.com");
-        assertThat(converter.convertTo(ExtensionSetup.class, "{\"developerName\":\"W\"}").assign()).isTrue();
+        assertThat(converter.convertTo(ExtensionSetup.class, "{\"developerName\":\"W\"}").assign()).isFalse();
+        assertThat(converter.convertTo(ExtensionSetup.class, "{\"developerName\":\"W\",\"assign\":true}").assign())
+                .isTrue();
     }
 
     @Test

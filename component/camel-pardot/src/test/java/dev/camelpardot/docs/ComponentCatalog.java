@@ -22,7 +22,7 @@ public final class ComponentCatalog {
     /** One option or header of the catalog; absent JSON values are null. */
     public record Entry(String name, String kind, String group, String javaType, String type, boolean required,
                  boolean secret, boolean deprecated, String defaultValue, List<String> enums, String description,
-                 String constantName) {
+                 String constantName, boolean multiValue) {
     }
 
     private final JsonNode root;
@@ -83,7 +83,7 @@ public final class ComponentCatalog {
             result.add(new Entry(field.getKey(), text(o, "kind"), text(o, "group"), text(o, "javaType"), text(o, "type"),
                     o.path("required").asBoolean(false), o.path("secret").asBoolean(false),
                     o.path("deprecated").asBoolean(false), text(o, "defaultValue"), List.copyOf(enums),
-                    text(o, "description"), text(o, "constantName")));
+                    text(o, "description"), text(o, "constantName"), o.path("multiValue").asBoolean(false)));
         }
         return result;
     }

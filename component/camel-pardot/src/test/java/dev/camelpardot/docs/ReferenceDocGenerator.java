@@ -103,8 +103,8 @@ final class ReferenceDocGenerator {
         md.append('\n');
 
         md.append("## Message headers\n\n");
-        md.append("Headers the producers read (they fill what the body lacks) or set on the result. The constants are in ")
-          .append("the class named in the table.\n\n");
+        md.append("Headers the producers read (they fill what the body lacks, or refine a query) or set on the result, ")
+          .append("and that the consumer sets on each activity. The constants are in the class named in the table.\n\n");
         md.append("| Header | Constant | Group | Description | Type |\n|---|---|---|---|---|\n");
         for (Entry e : catalog.headers()) {
             md.append("| ").append(code(e.name())).append(" | ")

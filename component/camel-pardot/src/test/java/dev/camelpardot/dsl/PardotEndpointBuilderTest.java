@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Method;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -67,6 +69,15 @@ class PardotEndpointBuilderTest {
                         + "&description=RAW(Webinars & events)&active=true"),
                 Arguments.of(activityTypes().operation("activate").extension("Webinar_Service").developerName("Attended"),
                         "pardot:activity-type?operation=activate&extension=Webinar_Service&developerName=Attended"),
+                Arguments.of(externalActivities().operation(PardotOperation.QUERY)
+                                .createdAtAfter(OffsetDateTime.of(2025, 1, 1, 10, 0, 0, 0, ZoneOffset.ofHours(1)))
+                                .idGreaterThan(1000001L).filterType("Attended").orderBy("id desc"),
+                        "pardot:external-activity?operation=query&createdAtAfter=2025-01-01T10:00%2B01:00"
+                        + "&idGreaterThan=1000001&filterType=Attended&orderBy=id+desc"),
+                Arguments.of(externalActivities().filterExtension("Webinar_Service").limit(1000).delay(Duration.ofMinutes(5))
+                                .maxMessagesPerPoll(500).schedulerProperties("a", "b").advanced().offsetKey("webinar-export"),
+                        "pardot:external-activity?filterExtension=Webinar_Service&limit=1000&delay=300000"
+                        + "&maxMessagesPerPoll=500&offsetKey=webinar-export&scheduler.a=b"),
                 Arguments.of(pardot("extension").operation(PardotOperation.ASSIGN).developerName("Webinar_Service")
                                 .environment(PardotEnvironment.DEMO).authenticationType(AuthenticationType.CLIENT_CREDENTIALS)
                                 .maxConcurrentRequests(3).lazyLogin(true).advanced().apiVersion("62.0"),
@@ -107,6 +118,28 @@ class PardotEndpointBuilderTest {
             assertThat(endpoint.getConfiguration().getMaxRetries()).isEqualTo(2);
             assertThat(endpoint.getConfiguration().getConnectTimeout()).isEqualTo(3000L);
             assertThat(endpoint.resolvedOperation()).isEqualTo(PardotOperation.CREATE);
+        }
+    }
+
+    @Test
+    void theSameBuilderStartsAConsumer() throws Exception {
+        try (CamelContext context = new DefaultCamelContext()) {
+            PardotComponent pardot = context.getComponent("pardot", PardotComponent.class);
+            pardot.getConfiguration().setClientId("id");
+            pardot.getConfiguration().setClientSecret("secret");
+            pardot.getConfiguration().setBusinessUnitId(EmulatorDefaults.BUSINESS_UNIT_ID);
+            pardot.getConfiguration().setLazyLogin(true);
+            context.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from(externalActivities().filterType("Attended").delay(Duration.ofMinutes(2))).routeId("reader")
+                            .autoStartup(false).to("log:activities");
+                }
+            });
+            context.start();
+            PardotEndpoint endpoint = (PardotEndpoint) context.getRoute("reader").getEndpoint();
+            assertThat(endpoint.getQuery().getFilterType()).isEqualTo("Attended");
+            assertThat(endpoint.getDelay()).isEqualTo(120_000L);
         }
     }
 
@@ -156,6 +189,12 @@ class PardotEndpointBuilderTest {
             }
             Class<?> builder = option.group().contains("advanced") ? AdvancedPardotEndpointBuilder.class
                     : PardotEndpointBuilder.class;
+            if (option.multiValue()) {
+                // a map of prefixed options: one key, or several at once
+                assertThat(builder.getMethod(option.name(), String.class, Object.class).getReturnType()).isEqualTo(builder);
+                assertThat(builder.getMethod(option.name(), Map.class).getReturnType()).isEqualTo(builder);
+                continue;
+            }
             Class<?> expected = "duration".equals(option.type()) ? long.class : javaType(option.javaType());
             Method typed = builder.getMethod(option.name(), expected);
             assertThat(typed.getReturnType()).as(option.name()).isEqualTo(builder);
@@ -193,7 +232,8 @@ class PardotEndpointBuilderTest {
             case "boolean" -> boolean.class;
             case "int" -> int.class;
             case "long" -> long.class;
-            default -> Class.forName(name);
+            // a generic type (StateRepository<String, String>) is its raw class at run time
+            default -> Class.forName(name.contains("<") ? name.substring(0, name.indexOf('<')) : name);
         };
     }
 

@@ -20,6 +20,7 @@ class DocSnippetsTest {
             "docs/authentication.md",
             "docs/reference.md",
             "docs/setup-as-code.md",
+            "docs/reading-activities.md",
             "docs/operating-the-app.md",
             "docs/troubleshooting.md",
             "component/camel-pardot/README.md",

@@ -34,7 +34,8 @@ public class QuickstartRoutes extends RouteBuilder {
         from("timer:setup?repeatCount=1")
             .setBody(constant(Map.of("developerName", "Webinar_Service", "label", "Webinar Service",
                     "activityTypes", List.of(Map.of("developerName", "Registered", "label", "Registered")))))
-            .to("pardot:extension?operation=ensure")
+            // activate and assign only when asked: here, the extension and its type, assigned to the business unit
+            .to("pardot:extension?operation=ensure&active=true&assign=true")
             .log("${body}");
         // end::setup[]
     }
