@@ -12,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -87,6 +88,11 @@ class DemoModeIT {
         await().atMost(Duration.ofSeconds(30)).until(() -> given().baseUri(emulator).get("/emulator/activities")
                 .then().extract().jsonPath().getList("value").contains("now a prospect"));
         assertThat(Files.readString(log)).doesNotContainPattern("(?m)^\\s+at [\\w$.<>]+\\(");
+
+        // a stop (SIGTERM) with nothing in flight: every slot consumer ends, none is waited for until the timeout
+        this.app.destroy();
+        assertThat(this.app.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(Files.readString(log)).contains("camel-pardot-quarkus-app stopped in").doesNotContain("had not ended");
     }
 
     private static List<Map<String, Object>> deadLetters(String app) {

@@ -13,8 +13,10 @@ import dev.camelpardot.model.DeliveryResult;
 
 /**
  * Submits the elements of a batch with at most {@code window} submissions outstanding, pulling the next element
- * only when one finishes: a million-element (or endless, streamed) body never turns into a million futures. The
- * transport's per-business-unit cap bounds the requests on the wire; the window only keeps that queue fed.
+ * only when one finishes: a million-element body never turns into a million futures. The results are kept until
+ * the source ends (they are the exchange's body), so memory still grows with the batch: an endless source belongs
+ * in a streaming splitter, not in one exchange. The transport's per-business-unit cap bounds the requests on the
+ * wire; the window only keeps that queue fed.
  * <p>
  * No thread waits: completions pull the next element. The drain loop (one runner at a time, the others leave a
  * note) keeps synchronous completions, e.g. a run of invalid elements, from recursing into a deep stack.

@@ -96,9 +96,13 @@ public class DeliverySlotConsumers {
             return;
         }
         consumers.forEach(SlotConsumer::stop);
+        long deadline = System.nanoTime() + shutdownWait.toNanos();
         try {
             for (SlotConsumer consumer : consumers) {
-                consumer.join(shutdownWait);
+                if (!consumer.awaitEnd(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())))) {
+                    LOG.warnf("%s had not ended after %d s; an event it held is delivered again (at least once)",
+                            consumer, shutdownWait.toSeconds());
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

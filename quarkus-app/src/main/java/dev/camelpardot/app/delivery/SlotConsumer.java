@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.Collections;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.jms.Connection;
 import jakarta.jms.JMSException;
@@ -46,7 +48,8 @@ final class SlotConsumer implements Runnable {
     private final AsyncProducer delivery;
     private final Queue<Exchange> completed = new ConcurrentLinkedQueue<>();
     private volatile boolean running = true;
-    private volatile Thread thread;
+    // a pool thread outlives its task: the end of run() is what stop waits for
+    private final CountDownLatch ended = new CountDownLatch(1);
 
     // guarded by this: one call in flight at most, and at most one exchange waiting for it
     private boolean calling;
@@ -62,7 +65,14 @@ final class SlotConsumer implements Runnable {
 
     @Override
     public void run() {
-        thread = Thread.currentThread();
+        try {
+            consumeUntilStopped();
+        } finally {
+            ended.countDown();
+        }
+    }
+
+    private void consumeUntilStopped() {
         while (running) {
             Session session = null;
             try {
@@ -105,12 +115,9 @@ final class SlotConsumer implements Runnable {
         running = false;
     }
 
-    /** Waits until the consumer's thread has ended, for at most {@code limit}. */
-    void join(Duration limit) throws InterruptedException {
-        Thread current = thread;
-        if (current != null) {
-            current.join(limit.toMillis());
-        }
+    /** Waits until the consumer has ended (its call in flight acknowledged, its session closed), at most {@code limit}. */
+    boolean awaitEnd(Duration limit) throws InterruptedException {
+        return ended.await(limit.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private void consume(MessageConsumer consumer) throws JMSException, InterruptedException {
