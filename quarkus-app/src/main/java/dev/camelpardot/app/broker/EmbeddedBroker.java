@@ -42,6 +42,7 @@ public class EmbeddedBroker {
     private static final long CONNECTION_TTL_MILLIS = 6_000;
     private static final long FAILURE_CHECK_PERIOD_MILLIS = 2_000;
     private static final String REMOTE_ACCEPTOR = "remote";
+    private static final int PAGE_BYTES = 1024 * 1024;
 
     private final EmbeddedActiveMQ broker;
     private final ActiveMQConnectionFactory connectionFactory;
@@ -166,12 +167,19 @@ public class EmbeddedBroker {
                 .setBindingsDirectory(dataDir.resolve("bindings").toString())
                 .setPagingDirectory(dataDir.resolve("paging").toString())
                 .setLargeMessagesDirectory(dataDir.resolve("large-messages").toString())
-                .setNodeManagerLockDirectory(dataDir.toString());
+                .setNodeManagerLockDirectory(dataDir.toString())
+                // Artemis's default is half the heap, but it counts a message's encoded bytes, not the objects
+                // around it (about as much again): at half of -Xmx256m a large file's queued events alone filled
+                // the heap. Beyond this budget the broker pages them to disk.
+                .setGlobalMaxSize(Runtime.getRuntime().maxMemory() / 8);
         cfg.addAcceptorConfiguration("in-vm", "vm://0");
         // what a broker made by `artemis create` has for every address: here it covers the management replies' queues
         cfg.addAddressSetting("#", new AddressSettings()
                 .setDeadLetterAddress(SimpleString.of(Queues.DEAD_LETTERS))
-                .setExpiryAddress(SimpleString.of(Queues.DEAD_LETTERS)));
+                .setExpiryAddress(SimpleString.of(Queues.DEAD_LETTERS))
+                // what a paging slot reads back into memory at a time: by default 20 MiB for each of its queues
+                .setPageSizeBytes(PAGE_BYTES)
+                .setMaxReadPageBytes(2 * PAGE_BYTES));
         if (remote) {
             cfg.addAcceptorConfiguration(REMOTE_ACCEPTOR, "tcp://" + settings.host() + ":" + settings.port());
         }
