@@ -48,7 +48,9 @@ class HttpTransportTest {
             // a long delay is pending, not slept: the call returns at once
             CompletableFuture<Void> later = transport.delay(Duration.ofHours(1));
             assertThat(later).isNotDone();
-            assertThat(transport.delay(Duration.ofMillis(1)).thenApply(v -> transport.isWorkerThread())
+            // long enough for the stage to be attached before the delay ends (a stage attached to a completed future
+            // runs on the caller's thread, which would prove nothing); a 1 ms delay raced with the attachment
+            assertThat(transport.delay(Duration.ofMillis(200)).thenApply(v -> transport.isWorkerThread())
                     .get(30, TimeUnit.SECONDS)).isTrue();
             assertThat(later).isNotDone();
         }

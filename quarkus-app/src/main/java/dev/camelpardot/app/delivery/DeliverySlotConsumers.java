@@ -84,6 +84,11 @@ public class DeliverySlotConsumers {
                 return event.getType() == CamelEvent.Type.CamelContextStopping;
             }
         };
+        // only the context's own events: a notifier that takes exchange events makes Camel emit them for every one
+        stopping.setIgnoreExchangeEvents(true);
+        stopping.setIgnoreRouteEvents(true);
+        stopping.setIgnoreServiceEvents(true);
+        stopping.setIgnoreStepEvents(true);
         // a notifier added to a running context takes events only once started
         stopping.start();
         camel.getManagementStrategy().addEventNotifier(stopping);
