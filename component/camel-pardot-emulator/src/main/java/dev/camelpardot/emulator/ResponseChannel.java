@@ -16,7 +16,8 @@ import java.util.function.Supplier;
 
 /**
  * Sends exactly one {@link Reply} on an exchange, now or after a delay. A delayed reply holds no thread while it
- * waits (a timer hands it back to a worker), so simulated latency does not serialize concurrent clients. The delay
+ * waits (a timer writes it when it is due, or hands a large or computed one to a worker), so simulated latency does
+ * not serialize concurrent clients. The delay
  * counts from when the request came in, as a real server's response time does: the emulator's own work is part of
  * the latency, not added to it.
  * Callbacks registered with {@link #beforeSend} run just before the reply is written, e.g. to release an
@@ -27,6 +28,9 @@ final class ResponseChannel {
     private static final System.Logger LOG = System.getLogger(ResponseChannel.class.getName());
 
     private final HttpExchange exchange;
+    /** Bytes of body up to which the timer writes a delayed reply itself. */
+    private static final int WRITTEN_BY_TIMER = 8 * 1024;
+
     private final Executor workers;
     private final ScheduledExecutorService timer;
     private final AtomicBoolean sent = new AtomicBoolean();
@@ -56,18 +60,30 @@ final class ResponseChannel {
     }
 
     void send(Reply reply, Duration delay) {
-        sendLater(delay, () -> reply);
+        if (reply.body().length > WRITTEN_BY_TIMER) {
+            sendLater(delay, () -> reply);
+            return;
+        }
+        // Written by the timer itself: handing it to a worker first made every delayed answer about 0.2 ms later than
+        // its latency (docs/benchmarks.md, "The app"), and a reply this small fits the socket's buffer, so writing
+        // it cannot hold the timer up
+        schedule(delay, () -> send(reply));
     }
 
     /** Produces the reply after the delay (so it can reflect what happened meanwhile), then sends it. */
     void sendLater(Duration delay, Supplier<Reply> producer) {
+        schedule(delay, () -> dispatch(producer));
+    }
+
+    /** Runs {@code sending} once the delay has passed since the request came in: at once if it has already. */
+    private void schedule(Duration delay, Runnable sending) {
         long remaining = delay.toNanos() - (System.nanoTime() - receivedNanos);
         if (delay.isZero() || remaining <= 0) {
-            send(produce(producer));
+            sending.run();
             return;
         }
         try {
-            timer.schedule(() -> dispatch(producer), remaining, TimeUnit.NANOSECONDS);
+            timer.schedule(sending, remaining, TimeUnit.NANOSECONDS);
         } catch (RejectedExecutionException stopping) {
             send(Reply.dropConnection());
         }

@@ -21,13 +21,14 @@ import org.jboss.logging.Logger;
 /**
  * One delivery slot in this replica: the consumer of the slot's exclusive queue, delivering one event at a time, and
  * pipelined. While an event's call is in flight, this consumer's thread receives the next event, waits for its turn
- * at the unit's gate and makes it an exchange; when the call completes, it acknowledges that message and starts the
- * next call at once. camel-jms's listener receives the next message only after the last exchange completed, which
- * puts the receive and the gate between every two calls of a slot; with three replicas at 50 ms this took delivery
- * from 0.90 to 0.945 of the ceiling (docs/benchmarks.md, "The app").
+ * at the unit's gate and makes it an exchange; when the call completes, the completing thread acknowledges that
+ * message and starts the next call at once. camel-jms's listener receives the next message only after the last
+ * exchange completed, which puts the receive and the gate between every two calls of a slot; with three replicas at
+ * 50 ms this took delivery from 0.90 to 0.945 of the ceiling (docs/benchmarks.md, "The app").
  * <p>
- * Only this consumer's thread touches its JMS session (receive, acknowledge); completions hand the exchange back
- * through a queue. A message is acknowledged (individually, without waiting for the broker) only once its exchange
+ * The JMS session is used by one thread at a time: this consumer's thread (receive, acknowledge), except while it
+ * waits with the next exchange, when the completing thread acknowledges under this consumer's lock; a call that
+ * completes at any other moment hands its exchange back through a queue. A message is acknowledged (individually, without waiting for the broker) only once its exchange
  * completed without an exception: the route delivered it, dead-lettered it or put a copy back. One whose exchange
  * failed anyway is left unacknowledged, and the session is made again once nothing is in flight, so the broker hands
  * it out again. A message this consumer received but did not start goes back to the broker when the session closes.
@@ -51,8 +52,14 @@ final class SlotConsumer implements Runnable {
     // a pool thread outlives its task: the end of run() is what stop waits for
     private final CountDownLatch ended = new CountDownLatch(1);
 
-    // guarded by this: one call in flight at most; set only by this consumer's thread
+    // guarded by this: one call in flight at most; set by this consumer's thread, or kept by the completing thread
+    // when it starts the next
     private boolean calling;
+    // guarded by this: received and past the gate, waiting for the call in flight; while it is set, this consumer's
+    // thread waits and the completing thread may use the session
+    private Exchange next;
+    // guarded by this: the completing thread could not acknowledge its call
+    private boolean acknowledgementFailed;
 
     SlotConsumer(String queue, DeliveryGate gate, SlotTakeover takeover, Connection connection, AsyncProducer delivery) {
         this.queue = queue;
@@ -168,56 +175,100 @@ final class SlotConsumer implements Runnable {
 
     /**
      * Starts the exchange once the call in flight has completed and its message is acknowledged, so that a crash
-     * repeats at most the one call a slot has in flight.
+     * repeats at most the one call a slot has in flight. While that call is in flight, this thread parks the exchange
+     * as the next and waits, leaving the session alone: the thread that completes the call then acknowledges it and
+     * starts the next at once, where waking this thread to do so cost about 0.5 ms per call (docs/benchmarks.md).
      *
-     * @return false when an exchange failed: this one is not started, and its message comes back with the session
+     * @return false when this exchange was not started (an exchange failed, or stopping): its message comes back
+     * with the session
      */
     private boolean hand(Exchange exchange) throws InterruptedException {
         synchronized (this) {
-            while (calling) {
-                wait(RECEIVE_MILLIS);
+            if (calling && running) {
+                next = exchange;
+                boolean started;
+                try {
+                    while (next == exchange && calling && running) {
+                        wait(RECEIVE_MILLIS);
+                    }
+                } finally {
+                    started = next != exchange;
+                    next = null;
+                }
+                if (started) {
+                    return true;
+                }
             }
         }
-        if (!acknowledgeCompleted()) {
+        if (!acknowledgeCompleted() || !running) {
             return false;
         }
         synchronized (this) {
             calling = true;
         }
-        delivery.processAsync(exchange).whenComplete((done, failure) -> completed(exchange));
+        start(exchange);
         return true;
     }
 
-    /** On the thread that completed the call: hands the exchange back for its acknowledgement. */
+    private void start(Exchange exchange) {
+        delivery.processAsync(exchange).whenComplete((done, failure) -> completed(exchange));
+    }
+
+    /**
+     * On the thread that completed the call: acknowledges it and starts the next exchange when this consumer's thread
+     * waits with one, else hands the exchange back for this consumer's thread to acknowledge.
+     */
     private void completed(Exchange exchange) {
-        completed.add(exchange);
+        Exchange following = null;
         synchronized (this) {
-            calling = false;
+            if (next != null && running && exchange.getException() == null) {
+                if (acknowledge(exchange.getProperty(RECEIVED, Message.class))) {
+                    following = next;
+                    next = null;
+                } else {
+                    acknowledgementFailed = true;
+                    calling = false;
+                }
+            } else {
+                completed.add(exchange);
+                calling = false;
+            }
             notifyAll();
+        }
+        if (following != null) {
+            start(following);
         }
     }
 
     /** @return false when an exchange failed: its message must come back, through a new session */
     private boolean acknowledgeCompleted() {
-        boolean fine = true;
+        boolean fine;
+        synchronized (this) {
+            fine = !acknowledgementFailed;
+            acknowledgementFailed = false;
+        }
         Exchange exchange;
         while ((exchange = completed.poll()) != null) {
-            Message message = exchange.getProperty(RECEIVED, Message.class);
             if (exchange.getException() != null) {
                 LOG.warnf("Slot %s: an event's outcome could not be recorded (%s); the broker hands it out again",
                         queue, exchange.getException().getMessage());
                 fine = false;
-                continue;
-            }
-            try {
-                message.acknowledge();
-            } catch (JMSException e) {
-                // the session broke: the broker hands the message out again (at least once)
-                LOG.debugf("Slot %s: acknowledgement failed (%s)", queue, e.getMessage());
+            } else if (!acknowledge(exchange.getProperty(RECEIVED, Message.class))) {
                 fine = false;
             }
         }
         return fine;
+    }
+
+    private boolean acknowledge(Message message) {
+        try {
+            message.acknowledge();
+            return true;
+        } catch (JMSException e) {
+            // the session broke: the broker hands the message out again (at least once)
+            LOG.debugf("Slot %s: acknowledgement failed (%s)", queue, e.getMessage());
+            return false;
+        }
     }
 
     private synchronized void awaitIdle() {
