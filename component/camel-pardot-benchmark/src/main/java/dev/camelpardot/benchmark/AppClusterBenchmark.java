@@ -128,8 +128,9 @@ final class AppClusterBenchmark {
                     .map(a -> Duration.between(queuedAt.get(number(a, paced)), a.recordedAt()).toNanos() / 1e6
                               + latencyMillis)
                     .sorted().toList();
+            long error66 = emulator.state().responseCount(429, 66) - error66Before;
             return new AppClusterFigures.Run(instances, latencyMillis, ceiling, events, round(rate),
-                    Math.round(rate / ceiling * 1000) / 1000.0, round(steady), emulator.state().responseCount(429, 66) - error66Before,
+                    Math.round(rate / ceiling * 1000) / 1000.0, round(steady), error66,
                     emulator.state().maxInFlight(BU), duplicates, events - arrivals.size(), pacedEvents,
                     round(percentile(latencies, 0.50)), round(percentile(latencies, 0.99)));
         }
@@ -187,8 +188,8 @@ final class AppClusterBenchmark {
      */
     private void awaitDelivered(String prefix, int events, Duration limit) throws InterruptedException {
         int others = emulator.state().activityCount() - recorded(prefix).size();
-        Wait.until(limit, () -> emulator.state().activityCount() - others >= events && arrivals(prefix).size() >= events,
-                events + " events with prefix " + prefix);
+        Wait.until(limit, () -> emulator.state().activityCount() - others >= events
+                                && arrivals(prefix).size() >= events, events + " events with prefix " + prefix);
     }
 
     private List<RecordedActivity> recorded(String prefix) {

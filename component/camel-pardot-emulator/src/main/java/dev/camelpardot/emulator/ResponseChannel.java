@@ -17,20 +17,18 @@ import java.util.function.Supplier;
 /**
  * Sends exactly one {@link Reply} on an exchange, now or after a delay. A delayed reply holds no thread while it
  * waits (a timer writes it when it is due, or hands a large or computed one to a worker), so simulated latency does
- * not serialize concurrent clients. The delay
- * counts from when the request came in, as a real server's response time does: the emulator's own work is part of
- * the latency, not added to it.
+ * not serialize concurrent clients. The delay counts from when the request came in, as a real server's response
+ * time does: the emulator's own work is part of the latency, not added to it.
  * Callbacks registered with {@link #beforeSend} run just before the reply is written, e.g. to release an
  * in-flight slot: a client that reacts to the response at once must find the slot free already.
  */
 final class ResponseChannel {
 
     private static final System.Logger LOG = System.getLogger(ResponseChannel.class.getName());
-
-    private final HttpExchange exchange;
     /** Bytes of body up to which the timer writes a delayed reply itself. */
     private static final int WRITTEN_BY_TIMER = 8 * 1024;
 
+    private final HttpExchange exchange;
     private final Executor workers;
     private final ScheduledExecutorService timer;
     private final AtomicBoolean sent = new AtomicBoolean();
@@ -59,34 +57,42 @@ final class ResponseChannel {
         }
     }
 
+    /**
+     * Sends the reply once the delay has passed. A small one is written by the timer itself: handing it to a worker
+     * first made every delayed answer about 0.2 ms later than its latency (docs/benchmarks.md, "The app"), and a reply
+     * that small fits the socket's buffer, so writing it cannot hold the timer up.
+     */
     void send(Reply reply, Duration delay) {
         if (reply.body().length > WRITTEN_BY_TIMER) {
             sendLater(delay, () -> reply);
-            return;
+        } else if (!scheduled(delay, () -> send(reply))) {
+            send(reply);
         }
-        // Written by the timer itself: handing it to a worker first made every delayed answer about 0.2 ms later than
-        // its latency (docs/benchmarks.md, "The app"), and a reply this small fits the socket's buffer, so writing
-        // it cannot hold the timer up
-        schedule(delay, () -> send(reply));
     }
 
     /** Produces the reply after the delay (so it can reflect what happened meanwhile), then sends it. */
     void sendLater(Duration delay, Supplier<Reply> producer) {
-        schedule(delay, () -> dispatch(producer));
+        if (!scheduled(delay, () -> dispatch(producer))) {
+            send(produce(producer));
+        }
     }
 
-    /** Runs {@code sending} once the delay has passed since the request came in: at once if it has already. */
-    private void schedule(Duration delay, Runnable sending) {
+    /**
+     * Has the timer run {@code sending} once the delay has passed since the request came in.
+     *
+     * @return false when the delay has passed already: the caller sends now
+     */
+    private boolean scheduled(Duration delay, Runnable sending) {
         long remaining = delay.toNanos() - (System.nanoTime() - receivedNanos);
         if (delay.isZero() || remaining <= 0) {
-            sending.run();
-            return;
+            return false;
         }
         try {
             timer.schedule(sending, remaining, TimeUnit.NANOSECONDS);
         } catch (RejectedExecutionException stopping) {
             send(Reply.dropConnection());
         }
+        return true;
     }
 
     private void dispatch(Supplier<Reply> producer) {

@@ -24,14 +24,16 @@ import org.jboss.logging.Logger;
  * at the unit's gate and makes it an exchange; when the call completes, the completing thread acknowledges that
  * message and starts the next call at once. camel-jms's listener receives the next message only after the last
  * exchange completed, which puts the receive and the gate between every two calls of a slot; with three replicas at
- * 50 ms this took delivery from 0.90 to 0.945 of the ceiling (docs/benchmarks.md, "The app").
+ * 50 ms pipelining took delivery from 0.90 to 0.945 of the ceiling, and starting the next call on the completing
+ * thread to 0.95-0.96 (docs/benchmarks.md, "The app").
  * <p>
  * The JMS session is used by one thread at a time: this consumer's thread (receive, acknowledge), except while it
  * waits with the next exchange, when the completing thread acknowledges under this consumer's lock; a call that
- * completes at any other moment hands its exchange back through a queue. A message is acknowledged (individually, without waiting for the broker) only once its exchange
- * completed without an exception: the route delivered it, dead-lettered it or put a copy back. One whose exchange
- * failed anyway is left unacknowledged, and the session is made again once nothing is in flight, so the broker hands
- * it out again. A message this consumer received but did not start goes back to the broker when the session closes.
+ * completes at any other moment hands its exchange back through a queue. A message is acknowledged (individually,
+ * without waiting for the broker) only once its exchange completed without an exception: the route delivered it,
+ * dead-lettered it or put a copy back. One whose exchange failed anyway is left unacknowledged, and the session is
+ * made again once nothing is in flight, so the broker hands it out again. A message this consumer received but did
+ * not start goes back to the broker when the session closes.
  */
 final class SlotConsumer implements Runnable {
 
