@@ -3,6 +3,7 @@ package dev.camelpardot.api;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -138,14 +139,12 @@ public final class PardotApi implements AutoCloseable {
      */
     public CompletableFuture<ApiResponse> queryExternalActivities(String businessUnitId, String fields, Integer limit,
                                                                   String nextPageToken, Map<String, String> parameters) {
-        StringBuilder query = new StringBuilder(query("fields", fields, "limit", limit == null ? null : String.valueOf(limit),
-                "nextPageToken", nextPageToken));
-        parameters.forEach((name, value) -> {
-            if (value != null && !value.isEmpty()) {
-                query.append(query.length() == 0 ? '?' : '&').append(encode(name)).append('=').append(encode(value));
-            }
-        });
-        return pardot(new ApiRequest("query external activities", "GET", false, EXTERNAL_ACTIVITIES + query, null,
+        Map<String, String> all = new LinkedHashMap<>();
+        all.put("fields", fields);
+        all.put("limit", limit == null ? null : String.valueOf(limit));
+        all.put("nextPageToken", nextPageToken);
+        all.putAll(parameters);
+        return pardot(new ApiRequest("query external activities", "GET", false, EXTERNAL_ACTIVITIES + query(all), null,
                 businessUnitId));
     }
 
@@ -357,13 +356,21 @@ public final class PardotApi implements AutoCloseable {
 
     /** {@code ?name=value&...} of the non-null pairs, or "" when all values are null. */
     private static String query(String... namesAndValues) {
-        StringBuilder query = new StringBuilder();
+        Map<String, String> parameters = new LinkedHashMap<>();
         for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
-            String value = namesAndValues[i + 1];
-            if (value != null && !value.isEmpty()) {
-                query.append(query.length() == 0 ? '?' : '&').append(namesAndValues[i]).append('=').append(encode(value));
-            }
+            parameters.put(namesAndValues[i], namesAndValues[i + 1]);
         }
+        return query(parameters);
+    }
+
+    /** The query string of the parameters that have a value, in the map's order; empty when none has. */
+    private static String query(Map<String, String> parameters) {
+        StringBuilder query = new StringBuilder();
+        parameters.forEach((name, value) -> {
+            if (value != null && !value.isEmpty()) {
+                query.append(query.length() == 0 ? '?' : '&').append(encode(name)).append('=').append(encode(value));
+            }
+        });
         return query.toString();
     }
 

@@ -93,8 +93,8 @@ public class PardotEndpoint extends ScheduledPollEndpoint implements AsyncEndpoi
     @UriParam(label = "consumer",
               description = "The Camel StateRepository that keeps the consumer's position (the id of the last activity"
                             + " it delivered), e.g. a FileStateRepository or a JdbcOffsetRepository, so that a restart"
-                            + " resumes after it. Default: one in memory, so a new start reads from the oldest activity (or the idGreaterThan"
-                            + " option).")
+                            + " resumes after it. Default: one in memory, so a new start reads from the oldest activity"
+                            + " (or the idGreaterThan option).")
     private StateRepository<String, String> offsetRepository;
 
     @UriParam(label = "consumer,advanced",
