@@ -67,16 +67,18 @@ final class AppClusterBenchmark {
 
     private AppClusterFigures measure() throws Exception {
         Files.createDirectories(dir);
+        AppRuns selection = AppRuns.fromSystemProperties();
         List<AppClusterFigures.Run> runs = new ArrayList<>();
-        for (int latency : new int[] { 50, 100 }) {
-            for (int instances : new int[] { 1, 3 }) {
-                AppClusterFigures.Run run = deliver(instances, latency);
-                System.out.printf("app x%d at %d ms: %.1f events/s (%.3f of the ceiling; %.1f/s steady), e66 %d, max in flight %d,"
-                                  + " queued to answered p50 %.0f ms p99 %.0f ms%n", instances, latency,
-                        run.eventsPerSecond(), run.ratioToCeiling(), run.steadyEventsPerSecond(), run.error66(), run.maxInFlight(), run.p50Millis(),
-                        run.p99Millis());
-                runs.add(run);
-            }
+        for (AppRuns.Run selected : selection.runs()) {
+            AppClusterFigures.Run run = deliver(selected.instances(), selected.latencyMillis());
+            System.out.printf("app x%d at %d ms: %.1f events/s (%.3f of the ceiling; %.1f/s steady), e66 %d, max in"
+                              + " flight %d, queued to answered p50 %.0f ms p99 %.0f ms%n", run.instances(),
+                    run.latencyMillis(), run.eventsPerSecond(), run.ratioToCeiling(), run.steadyEventsPerSecond(),
+                    run.error66(), run.maxInFlight(), run.p50Millis(), run.p99Millis());
+            runs.add(run);
+        }
+        if (!selection.outage()) {
+            return new AppClusterFigures(true, null, runs, null);
         }
         AppClusterFigures.Outage outage = outage();
         System.out.printf("app outage: %d s, %d events, %d calls, %d dead letters, all delivered %.1f s after%n",

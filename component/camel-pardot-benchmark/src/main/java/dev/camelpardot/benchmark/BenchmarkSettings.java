@@ -59,7 +59,7 @@ record BenchmarkSettings(
     /** A run of the documented size: only those rewrite docs/benchmarks.md, unless -Dbenchmark.writeDocs=true. */
     boolean isFullRun() {
         return scale >= 1.0 && rounds >= 2 && contenders.containsAll(List.of("A", "B", "C"))
-                && scenarios.size() == Scenario.values().length;
+                && scenarios.size() == Scenario.values().length && AppRuns.fromSystemProperties().isDefault();
     }
 
     boolean shouldWriteDocs() {

@@ -59,8 +59,8 @@ final class ResponseChannel {
 
     /**
      * Sends the reply once the delay has passed. A small one is written by the timer itself: handing it to a worker
-     * first made every delayed answer about 0.2 ms later than its latency (docs/benchmarks.md, "The app"), and a reply
-     * that small fits the socket's buffer, so writing it cannot hold the timer up.
+     * first made every delayed answer later than its latency by a thread wake-up (docs/benchmarks.md, "The app"), and
+     * a reply that small fits the socket's buffer, so writing it cannot hold the timer up.
      */
     void send(Reply reply, Duration delay) {
         if (reply.body().length > WRITTEN_BY_TIMER) {

@@ -179,7 +179,8 @@ final class SlotConsumer implements Runnable {
      * Starts the exchange once the call in flight has completed and its message is acknowledged, so that a crash
      * repeats at most the one call a slot has in flight. While that call is in flight, this thread parks the exchange
      * as the next and waits, leaving the session alone: the thread that completes the call then acknowledges it and
-     * starts the next at once, where waking this thread to do so cost about 0.3 ms per call (docs/benchmarks.md).
+     * starts the next at once; waking this thread to do so put a thread wake-up and a hand-off of the send into
+     * every call (docs/benchmarks.md, "The app").
      *
      * @return false when this exchange was not started (an exchange failed, or stopping): its message comes back
      * with the session
